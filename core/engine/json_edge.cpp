@@ -1,0 +1,537 @@
+// The JSON edge: the case in, the assessment out (contract §Case, §Assessment, §Errors).
+// Every access checks the type first: nothing here throws, whatever the input.
+#include <cmath>
+#include <cstring>
+
+#include "canbao.hpp"
+#include "data.hpp"
+#include "engine.hpp"
+#include "limits.hpp"
+
+namespace canbao {
+
+namespace {
+
+using nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+struct Parser {
+  std::vector<Warning>& warnings;
+  std::optional<InputError> error;
+
+  bool fail(std::string code, std::string path, std::string message) {
+    if (!error) error = InputError{std::move(code), std::move(path), std::move(message)};
+    return false;
+  }
+  void unknown(const std::string& path) {
+    warnings.push_back(Warning{"unknown_key", "ignored unknown key " + path});
+  }
+
+  template <typename E, std::size_t N>
+  bool enum_of(const json& j, const std::string& path, const E (&values)[N], E& out) {
+    if (!j.is_string()) return fail("invalid_value", path, "expected a string");
+    const auto& s = j.get_ref<const std::string&>();
+    for (E v : values)
+      if (s == name(v)) {
+        out = v;
+        return true;
+      }
+    return fail("invalid_value", path, "unknown value '" + s.substr(0, 40) + "'");
+  }
+
+  bool date(const json& j, const std::string& path, Date& out) {
+    if (!j.is_string()) return fail("invalid_value", path, "expected a date YYYY-MM-DD");
+    auto d = parse_date(j.get_ref<const std::string&>());
+    if (!d) return fail("invalid_value", path, "not a calendar date YYYY-MM-DD");
+    if (d->y < limits::kMinYear || d->y > limits::kMaxYear)
+      return fail("input_too_large", path, "dates must lie between " + std::to_string(limits::kMinYear) + " and " +
+                                               std::to_string(limits::kMaxYear));
+    out = *d;
+    return true;
+  }
+
+  bool region(const json& j, const std::string& path, std::string& out) {
+    if (!j.is_string()) return fail("invalid_value", path, "expected a 6-digit region code (GB/T 2260)");
+    const auto& s = j.get_ref<const std::string&>();
+    if (s.size() != 6) return fail("invalid_value", path, "expected a 6-digit region code (GB/T 2260)");
+    for (char ch : s)
+      if (ch < '0' || ch > '9') return fail("invalid_value", path, "expected a 6-digit region code (GB/T 2260)");
+    if (s[0] == '0' || (s[0] == '9')) return fail("invalid_value", path, "not a province-level code of mainland China");
+    out = s;
+    return true;
+  }
+
+  bool boolean(const json& j, const std::string& path, bool& out) {
+    if (!j.is_boolean()) return fail("invalid_value", path, "expected true or false");
+    out = j.get<bool>();
+    return true;
+  }
+
+  bool money(const json& j, const std::string& path, Fen& out) {
+    if (!j.is_number()) return fail("invalid_value", path, "expected an amount in yuan");
+    const double v = j.get<double>();
+    if (!std::isfinite(v) || v < 0) return fail("invalid_value", path, "expected a non-negative amount in yuan");
+    if (v > limits::kMaxYuan) return fail("input_too_large", path, "amount above the limit");
+    const double fen = v * 100.0;
+    const double rounded = std::round(fen);
+    if (std::fabs(fen - rounded) > 1e-6) return fail("invalid_value", path, "at most 2 decimals (fen)");
+    out = static_cast<Fen>(rounded);
+    return true;
+  }
+
+  bool pay(const json& j, const std::string& path, Pay& out) {
+    static constexpr Pay kPay[] = {Pay::due, Pay::paid};
+    return enum_of(j, path, kPay, out);
+  }
+
+  bool record(const json& j, const std::string& path, Record& r) {
+    if (!j.is_object()) return fail("invalid_value", path, "expected an object");
+    static constexpr Scheme kScheme[] = {Scheme::resident, Scheme::employee};
+    static constexpr Status kStatus[] = {Status::normal, Status::suspended, Status::terminated};
+    auto s = j.find("scheme");
+    if (s == j.end()) return fail("missing_field", path + "/scheme", "scheme is required");
+    if (!enum_of(*s, path + "/scheme", kScheme, r.scheme)) return false;
+    auto rg = j.find("region");
+    if (rg == j.end()) return fail("missing_field", path + "/region", "region is required");
+    if (!region(*rg, path + "/region", r.region)) return false;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      const std::string& k = it.key();
+      const std::string p = path + "/" + k;
+      const json& v = it.value();
+      if (k == "scheme" || k == "region") continue;
+      if (k == "status") {
+        if (!enum_of(v, p, kStatus, r.status)) return false;
+      } else if (k == "flexible") {
+        if (!boolean(v, p, r.flexible)) return false;
+      } else if (k == "benefits_used") {
+        if (!boolean(v, p, r.benefits_used)) return false;
+      } else if (k == "subsidized") {
+        if (!boolean(v, p, r.subsidized)) return false;
+      } else if (k == "lump_sum") {
+        if (!boolean(v, p, r.lump_sum)) return false;
+      } else if (k == "paid_cny") {
+        if (v.is_null()) continue;
+        Fen f = 0;
+        if (!money(v, p, f)) return false;
+        r.paid = f;
+      } else if (k == "benefit_start") {
+        if (v.is_null()) continue;
+        Date d;
+        if (!date(v, p, d)) return false;
+        r.benefit_start = d;
+      } else if (k == "years") {
+        if (!v.is_object()) return fail("invalid_value", p, "expected an object of year -> due|paid");
+        if (v.size() > limits::kMaxYearsPerRecord) return fail("input_too_large", p, "too many years");
+        for (auto y = v.begin(); y != v.end(); ++y) {
+          const std::string& key = y.key();
+          const std::string yp = p + "/" + key;
+          int year = 0;
+          if (key.size() != 4 || key.find_first_not_of("0123456789") != std::string::npos)
+            return fail("invalid_value", yp, "expected a 4-digit insurance year");
+          year = std::stoi(key);
+          if (year < limits::kMinYear || year > limits::kMaxYear) return fail("input_too_large", yp, "year out of range");
+          Pay pv = Pay::due;
+          if (!pay(y.value(), yp, pv)) return false;
+          r.years[year] = pv;
+        }
+      } else if (k == "months") {
+        if (!v.is_object()) return fail("invalid_value", p, "expected an object of YYYY-MM -> due|paid");
+        if (v.size() > limits::kMaxMonthsPerRecord) return fail("input_too_large", p, "too many months");
+        for (auto m = v.begin(); m != v.end(); ++m) {
+          const std::string mp = p + "/" + m.key();
+          auto fm = parse_fee_month(m.key());
+          if (!fm) return fail("invalid_value", mp, "expected a fee month YYYY-MM");
+          if (fee_month_year(*fm) < limits::kMinYear || fee_month_year(*fm) > limits::kMaxYear)
+            return fail("input_too_large", mp, "fee month out of range");
+          Pay pv = Pay::due;
+          if (!pay(m.value(), mp, pv)) return false;
+          r.months[*fm] = pv;
+        }
+      } else {
+        unknown(p);
+      }
+    }
+    if (r.scheme == Scheme::resident && !r.months.empty())
+      warnings.push_back(Warning{"ignored_field", path + "/months is for employee records: ignored"});
+    if (r.scheme == Scheme::employee && !r.years.empty())
+      warnings.push_back(Warning{"ignored_field", path + "/years is for resident records: ignored"});
+    if (r.scheme == Scheme::resident) r.months.clear();
+    if (r.scheme == Scheme::employee) r.years.clear();
+    return true;
+  }
+
+  bool person(const json& j, Person& p) {
+    if (!j.is_object()) return fail("invalid_value", "/person", "expected an object");
+    static constexpr Document kDoc[] = {Document::resident_id_card, Document::hk_macao_permit, Document::taiwan_permit,
+                                        Document::hmt_residence_permit, Document::foreign_passport,
+                                        Document::foreign_permanent_residence, Document::none};
+    static constexpr Group kGroup[] = {Group::newborn, Group::student, Group::medical_assistance, Group::veteran,
+                                       Group::military_spouse, Group::land_expropriated_farmer,
+                                       Group::seasonal_or_flexible_worker, Group::unemployment_benefit, Group::disabled};
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      const std::string p2 = "/person/" + it.key();
+      if (it.key() == "birth_date") {
+        if (it.value().is_null()) continue;
+        Date d;
+        if (!date(it.value(), p2, d)) return false;
+        p.birth_date = d;
+      } else if (it.key() == "document") {
+        if (!enum_of(it.value(), p2, kDoc, p.document)) return false;
+      } else if (it.key() == "groups") {
+        if (!it.value().is_array()) return fail("invalid_value", p2, "expected an array");
+        if (it.value().size() > 16) return fail("input_too_large", p2, "too many groups");
+        for (std::size_t i = 0; i < it.value().size(); ++i) {
+          Group g = Group::newborn;
+          if (!enum_of(it.value()[i], p2 + "/" + std::to_string(i), kGroup, g)) return false;
+          p.groups.insert(g);
+        }
+      } else {
+        unknown(p2);
+      }
+    }
+    return true;
+  }
+
+  bool params(const json& j, Params& out) {
+    if (j.is_null()) return true;
+    if (!j.is_object()) return fail("invalid_value", "/params", "expected an object");
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      const std::string p = "/params/" + it.key();
+      const json& v = it.value();
+      if (v.is_null()) continue;
+      if (it.key() == "resident_contribution_cny") {
+        Fen f = 0;
+        if (!money(v, p, f)) return false;
+        out.resident_contribution = f;
+      } else if (it.key() == "centralized_period_start") {
+        Date d;
+        if (!date(v, p, d)) return false;
+        out.centralized_period_start = d;
+      } else if (it.key() == "centralized_period_end") {
+        Date d;
+        if (!date(v, p, d)) return false;
+        out.centralized_period_end = d;
+      } else if (it.key() == "waiting_day_convention") {
+        static constexpr DayConvention kConv[] = {DayConvention::same_day, DayConvention::next_day};
+        DayConvention c = DayConvention::same_day;
+        if (!enum_of(v, p, kConv, c)) return false;
+        out.waiting_day_convention = c;
+      } else {
+        unknown(p);
+      }
+    }
+    if (out.centralized_period_start && out.centralized_period_end &&
+        *out.centralized_period_end < *out.centralized_period_start)
+      return fail("invalid_value", "/params/centralized_period_end", "the period ends before it starts");
+    return true;
+  }
+
+  bool parse(const json& j, Case& c) {
+    if (!j.is_object()) return fail("invalid_value", "", "the case must be a JSON object");
+    auto rg = j.find("region");
+    if (rg == j.end()) return fail("missing_field", "/region", "region is required");
+    if (!region(*rg, "/region", c.region)) return false;
+    auto dt = j.find("date");
+    if (dt == j.end()) return fail("missing_field", "/date", "date is required");
+    if (!date(*dt, "/date", c.date)) return false;
+    auto ac = j.find("action");
+    if (ac == j.end()) return fail("missing_field", "/action", "action is required");
+    static constexpr Action kAction[] = {Action::enroll_resident, Action::enroll_resident_next_year,
+                                         Action::enroll_employee, Action::enroll_flexible, Action::none};
+    if (!enum_of(*ac, "/action", kAction, c.action)) return false;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      const std::string& k = it.key();
+      const json& v = it.value();
+      if (k == "region" || k == "date" || k == "action") continue;
+      if (k == "ruleset") {
+        if (v.is_null()) continue;
+        if (!v.is_string()) return fail("invalid_value", "/ruleset", "expected a ruleset id");
+        if (!rule_data().find(v.get<std::string>()))
+          return fail("unknown_ruleset", "/ruleset", "unknown ruleset '" + v.get<std::string>().substr(0, 40) + "'");
+        c.ruleset = v.get<std::string>();
+      } else if (k == "person") {
+        if (!person(v, c.person)) return false;
+      } else if (k == "records") {
+        if (!v.is_array()) return fail("invalid_value", "/records", "expected an array");
+        if (v.size() > limits::kMaxRecords) return fail("input_too_large", "/records", "too many records");
+        for (std::size_t i = 0; i < v.size(); ++i) {
+          Record r;
+          if (!record(v[i], "/records/" + std::to_string(i), r)) return false;
+          c.records.push_back(std::move(r));
+        }
+      } else if (k == "coverage") {
+        if (v.is_null()) continue;
+        if (!v.is_object()) return fail("invalid_value", "/coverage", "expected an object");
+        for (auto cit = v.begin(); cit != v.end(); ++cit) {
+          if (cit.key() != "years") {
+            unknown("/coverage/" + cit.key());
+            continue;
+          }
+          const json& ys = cit.value();
+          if (!ys.is_array()) return fail("invalid_value", "/coverage/years", "expected an array of years");
+          if (ys.size() > limits::kMaxYearsPerRecord) return fail("input_too_large", "/coverage/years", "too many years");
+          for (std::size_t i = 0; i < ys.size(); ++i) {
+            const std::string p = "/coverage/years/" + std::to_string(i);
+            if (!ys[i].is_number_integer()) return fail("invalid_value", p, "expected a year");
+            const auto y = ys[i].get<std::int64_t>();
+            if (y < limits::kMinYear || y > limits::kMaxYear) return fail("input_too_large", p, "year out of range");
+            c.coverage_years.insert(static_cast<int>(y));
+          }
+        }
+      } else if (k == "event") {
+        if (v.is_null()) continue;
+        if (!v.is_object()) return fail("invalid_value", "/event", "expected an object or null");
+        Event e;
+        static constexpr EventKind kKinds[] = {EventKind::death, EventKind::joined_employee,
+                                               EventKind::joined_resident_elsewhere, EventKind::duplicate_payment,
+                                               EventKind::employed_after_flexible_annual, EventKind::lump_sum_then_death};
+        auto kd = v.find("kind");
+        if (kd == v.end()) return fail("missing_field", "/event/kind", "kind is required");
+        if (!enum_of(*kd, "/event/kind", kKinds, e.kind)) return false;
+        auto ed = v.find("date");
+        if (ed == v.end()) return fail("missing_field", "/event/date", "date is required");
+        if (!date(*ed, "/event/date", e.date)) return false;
+        auto er = v.find("record");
+        if (er == v.end()) return fail("missing_field", "/event/record", "record is required");
+        if (!er->is_number_integer()) return fail("invalid_value", "/event/record", "expected an index into records");
+        const auto idx = er->get<std::int64_t>();
+        c.event = e;  // the record index is checked once records are read
+        c.event->record = idx < 0 || idx > 1000000 ? -1 : static_cast<int>(idx);
+        for (auto eit = v.begin(); eit != v.end(); ++eit)
+          if (eit.key() != "kind" && eit.key() != "date" && eit.key() != "record") unknown("/event/" + eit.key());
+      } else if (k == "params") {
+        if (!params(v, c.params)) return false;
+      } else {
+        unknown("/" + k);
+      }
+    }
+    if (c.event && (c.event->record < 0 || static_cast<std::size_t>(c.event->record) >= c.records.size()))
+      return fail("invalid_value", "/event/record", "no record with that index");
+    if (c.person.birth_date && c.date < *c.person.birth_date)
+      return fail("invalid_value", "/person/birth_date", "the birth date is after the case date");
+    return true;
+  }
+};
+
+// Maximum nesting depth, counted without parsing (a deep input must not reach the
+// recursive parser).
+bool too_deep(std::string_view s, int max_depth) {
+  int depth = 0;
+  bool in_string = false, escaped = false;
+  for (char ch : s) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (ch == '\\') escaped = true;
+      else if (ch == '"') in_string = false;
+      continue;
+    }
+    if (ch == '"') in_string = true;
+    else if (ch == '{' || ch == '[') {
+      if (++depth > max_depth) return true;
+    } else if (ch == '}' || ch == ']') {
+      --depth;
+    }
+  }
+  return false;
+}
+
+ojson money_json(std::optional<Fen> f) {
+  if (!f) return nullptr;
+  if (*f % 100 == 0) return *f / 100;
+  return static_cast<double>(*f) / 100.0;
+}
+
+ojson date_json(const std::optional<Date>& d) {
+  if (!d) return nullptr;
+  return format_date(*d);
+}
+
+template <typename T>
+ojson opt(const std::optional<T>& v) {
+  if (!v) return nullptr;
+  return *v;
+}
+
+ojson strings(const std::vector<std::string>& v) {
+  ojson a = ojson::array();
+  for (const auto& s : v) a.push_back(s);
+  return a;
+}
+
+// The explanation of one decision: the ruleset's text for the key, placeholders filled.
+std::string fill(std::string t, const std::map<std::string, std::string>& vars) {
+  for (const auto& [k, v] : vars) {
+    const std::string ph = "{" + k + "}";
+    for (std::size_t pos = t.find(ph); pos != std::string::npos; pos = t.find(ph, pos + v.size()))
+      t.replace(pos, ph.size(), v);
+  }
+  return t;
+}
+
+ojson trace_item(const TraceItem& t) {
+  ojson o = ojson::object();
+  o["rule"] = t.rule;
+  std::string zh, en;
+  const auto slash = t.text.find('/');
+  if (slash != std::string::npos) {
+    if (const auto* rs = rule_data().find(t.text.substr(0, slash))) {
+      auto texts = rs->meta.find("texts");
+      if (texts != rs->meta.end()) {
+        auto it = texts->find(t.text.substr(slash + 1));
+        if (it != texts->end() && it->is_object()) {
+          if (auto z = it->find("zh"); z != it->end() && z->is_string()) zh = fill(z->get<std::string>(), t.vars);
+          if (auto e = it->find("en"); e != it->end() && e->is_string()) en = fill(e->get<std::string>(), t.vars);
+        }
+      }
+    }
+  }
+  o["zh"] = zh;
+  o["en"] = en;
+  return o;
+}
+
+}  // namespace
+
+std::optional<InputError> parse_case(std::string_view text, Case& out, std::vector<Warning>& warnings) {
+  if (text.size() > limits::kMaxInputBytes)
+    return InputError{"input_too_large", "", "the case is larger than " + std::to_string(limits::kMaxInputBytes) + " bytes"};
+  if (too_deep(text, limits::kMaxDepth))
+    return InputError{"input_too_large", "", "the case is nested deeper than " + std::to_string(limits::kMaxDepth) + " levels"};
+  json j = json::parse(text.begin(), text.end(), nullptr, false);
+  if (j.is_discarded()) return InputError{"invalid_json", "", "the input is not valid JSON"};
+  Parser p{warnings, std::nullopt};
+  p.parse(j, out);
+  return p.error;
+}
+
+std::string serialize_error(const InputError& e) {
+  ojson o = ojson::object();
+  o["error"] = ojson::object();
+  o["error"]["code"] = e.code;
+  o["error"]["path"] = e.path;
+  o["error"]["message"] = e.message;
+  return o.dump();
+}
+
+std::string serialize(const Assessment& a, const Case& c) {
+  const auto& data = rule_data();
+  ojson o = ojson::object();
+  {
+    ojson r = ojson::object();
+    const auto* head = data.find(a.chain.id);
+    r["id"] = a.chain.id;
+    r["chain"] = strings(a.chain.chain);
+    r["title"] = head ? head->meta.value("title", "") : "";
+    r["status"] = head ? head->meta.value("status", "") : "";
+    r["resolved_by"] = a.chain.why == "explicit" ? "explicit" : "default_table";
+    r["why"] = a.chain.why;
+    ojson list = ojson::array();
+    for (const auto& id : a.chain.chain) {
+      const auto* rs = data.find(id);
+      ojson m = ojson::object();
+      m["id"] = id;
+      m["title"] = rs->meta.value("title", "");
+      m["document_number"] = rs->meta.value("document_number", "");
+      m["status"] = rs->meta.value("status", "");
+      m["effective_from"] = rs->meta.contains("effective_from") ? ojson(rs->meta["effective_from"]) : ojson(nullptr);
+      m["effective_to"] = rs->meta.contains("effective_to") ? ojson(rs->meta["effective_to"]) : ojson(nullptr);
+      list.push_back(std::move(m));
+    }
+    r["rulesets"] = std::move(list);
+    o["ruleset"] = std::move(r);
+  }
+  {
+    const auto& g = a.registration;
+    ojson r = ojson::object();
+    r["outcome"] = g.outcome;
+    r["steps_before"] = strings(g.steps_before);
+    r["effects_after"] = strings(g.effects_after);
+    if (g.reason) r["reason"] = *g.reason;
+    r["basis"] = strings(g.notes.basis);
+    o["registration"] = std::move(r);
+  }
+  {
+    const auto& w = a.waiting;
+    ojson r = ojson::object();
+    r["outcome"] = w.outcome;
+    r["exemption"] = opt(w.exemption);
+    r["fixed_months"] = opt(w.fixed_months);
+    r["variable_months"] = opt(w.variable_months);
+    r["total_months"] = opt(w.total_months);
+    if (w.total_days) {
+      r["fixed_days"] = opt(w.fixed_days);
+      r["variable_days"] = opt(w.variable_days);
+      r["total_days"] = opt(w.total_days);
+    }
+    r["broken_years"] = opt(w.broken_years);
+    r["benefit_start"] = date_json(w.benefit_start);
+    r["counted_from"] = date_json(w.counted_from);
+    r["day_convention"] = opt(w.day_convention);
+    r["in_centralized_period"] = w.in_centralized_period;
+    r["basis"] = strings(w.notes.basis);
+    o["waiting_period"] = std::move(r);
+  }
+  {
+    const auto& p = a.repair;
+    ojson r = ojson::object();
+    r["outcome"] = p.outcome;
+    r["unit_cost_cny"] = money_json(p.unit_cost);
+    r["max_useful_years"] = opt(p.max_useful_years);
+    if (p.floor_months) r["floor_months"] = *p.floor_months;
+    if (p.floor_days) r["floor_days"] = *p.floor_days;
+    ojson opts = ojson::array();
+    for (const auto& x : p.options) {
+      ojson e = ojson::object();
+      e["years"] = x.years;
+      if (x.total_days) e["total_days"] = *x.total_days;
+      else e["total_months"] = opt(x.total_months);
+      e["cost_cny"] = money_json(x.cost);
+      e["benefit_start"] = date_json(x.benefit_start);
+      opts.push_back(std::move(e));
+    }
+    r["options"] = std::move(opts);
+    r["basis"] = strings(p.notes.basis);
+    o["repair"] = std::move(r);
+  }
+  {
+    const auto& f = a.refund;
+    ojson r = ojson::object();
+    r["outcome"] = f.outcome;
+    r["reason"] = opt(f.reason);
+    r["record"] = opt(f.record);
+    r["amount_cny"] = money_json(f.amount);
+    if (f.by_month) {
+      ojson ms = ojson::array();
+      for (auto m : f.months) ms.push_back(format_fee_month(m));
+      r["months"] = std::move(ms);
+    } else {
+      r["months"] = nullptr;
+    }
+    r["conditions"] = strings(f.conditions);
+    r["basis"] = strings(f.notes.basis);
+    o["refund"] = std::move(r);
+  }
+  {
+    ojson t = ojson::array();
+    for (const Notes* n : {&a.registration.notes, &a.waiting.notes, &a.repair.notes, &a.refund.notes})
+      for (const auto& item : n->trace) t.push_back(trace_item(item));
+    o["trace"] = std::move(t);
+  }
+  {
+    ojson w = ojson::array();
+    for (const auto& x : a.warnings) {
+      ojson e = ojson::object();
+      e["code"] = x.code;
+      e["message"] = x.message;
+      w.push_back(std::move(e));
+    }
+    o["warnings"] = std::move(w);
+  }
+  o["engine"] = ojson::object();
+  o["engine"]["version"] = version();
+  o["engine"]["rules_hash"] = rules_hash();
+  (void)c;
+  return o.dump();
+}
+
+}  // namespace canbao

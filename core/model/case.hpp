@@ -1,0 +1,98 @@
+// The case: what a citizen tells canbao (contract §Case). Parsed and validated at the
+// JSON edge (core/engine/json_edge.cpp); everything here is already well-formed.
+// Money is integer fen (分) inside C++; yuan only at the JSON edge.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "date.hpp"
+
+namespace canbao {
+
+using Fen = std::int64_t;
+
+enum class Action { enroll_resident, enroll_resident_next_year, enroll_employee, enroll_flexible, none };
+enum class Document {
+  resident_id_card, hk_macao_permit, taiwan_permit, hmt_residence_permit,
+  foreign_passport, foreign_permanent_residence, none
+};
+enum class Group {
+  newborn, student, medical_assistance, veteran, military_spouse, land_expropriated_farmer,
+  seasonal_or_flexible_worker, unemployment_benefit, disabled
+};
+enum class Scheme { resident, employee };
+enum class Status { normal, suspended, terminated };
+enum class Pay { due, paid };
+enum class EventKind {
+  death, joined_employee, joined_resident_elsewhere, duplicate_payment,
+  employed_after_flexible_annual, lump_sum_then_death
+};
+enum class DayConvention { same_day, next_day };
+
+struct Person {
+  std::optional<Date> birth_date;
+  Document document = Document::resident_id_card;
+  std::set<Group> groups;
+  bool has(Group g) const { return groups.count(g) != 0; }
+};
+
+struct Record {
+  Scheme scheme = Scheme::resident;
+  std::string region;
+  Status status = Status::normal;
+  bool flexible = false;
+  std::map<int, Pay> years;        // resident insurance year -> due/paid
+  std::map<FeeMonth, Pay> months;  // employee fee month -> due/paid
+  bool benefits_used = false;
+  bool subsidized = false;
+  bool lump_sum = false;
+  std::optional<Fen> paid;  // what the person paid for the record's current year
+  std::optional<Date> benefit_start;
+
+  bool year_paid(int y) const { auto it = years.find(y); return it != years.end() && it->second == Pay::paid; }
+  bool year_due_or_paid(int y) const { return years.count(y) != 0; }
+  bool month_paid(FeeMonth fm) const { auto it = months.find(fm); return it != months.end() && it->second == Pay::paid; }
+  bool any_month_paid_in(int y) const;
+};
+
+struct Event {
+  EventKind kind = EventKind::death;
+  Date date;
+  int record = 0;  // index into Case::records (validated)
+};
+
+// Values a document leaves to local rules, supplied by the caller (contract §params).
+struct Params {
+  std::optional<Fen> resident_contribution;       // resident_contribution_cny
+  std::optional<Date> centralized_period_start;   // for the insurance year assessed
+  std::optional<Date> centralized_period_end;
+  std::optional<DayConvention> waiting_day_convention;
+};
+
+struct Case {
+  std::optional<std::string> ruleset;
+  std::string region;
+  Date date;
+  Action action = Action::none;
+  Person person;
+  std::vector<Record> records;
+  std::set<int> coverage_years;
+  std::optional<Event> event;
+  Params params;
+};
+
+// Enum spellings shared by the JSON edge and the trace (snake_case, contract names).
+const char* name(Action);
+const char* name(Document);
+const char* name(Group);
+const char* name(Scheme);
+const char* name(Status);
+const char* name(Pay);
+const char* name(EventKind);
+const char* name(DayConvention);
+
+}  // namespace canbao

@@ -1,0 +1,89 @@
+#include "date.hpp"
+
+#include <cstdio>
+
+namespace canbao {
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && is_leap(y)) return 29;
+  return kDays[(m - 1) % 12];
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days (public domain algorithms).
+std::int64_t to_days(const Date& dt) {
+  const std::int64_t y = dt.y - (dt.m <= 2 ? 1 : 0);
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const std::int64_t yoe = y - era * 400;
+  const std::int64_t mp = (dt.m + 9) % 12;
+  const std::int64_t doy = (153 * mp + 2) / 5 + dt.d - 1;
+  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Date from_days(std::int64_t z) {
+  z += 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
+  return Date{y, m, d};
+}
+
+Date add_days(const Date& date, std::int64_t n) { return from_days(to_days(date) + n); }
+
+Date add_months(const Date& date, int n) {
+  const int serial = date.y * 12 + (date.m - 1) + n;
+  const int y = serial >= 0 ? serial / 12 : (serial - 11) / 12;
+  const int m = serial - y * 12 + 1;
+  const int last = days_in_month(y, m);
+  return Date{y, m, date.d > last ? last : date.d};
+}
+
+std::int64_t days_between(const Date& from, const Date& to) { return to_days(to) - to_days(from); }
+
+namespace {
+bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
+  out = 0;
+  for (std::size_t i = pos; i < pos + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    out = out * 10 + (s[i] - '0');
+  }
+  return true;
+}
+}  // namespace
+
+std::optional<Date> parse_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  int y = 0, m = 0, d = 0;
+  if (!digits(s, 0, 4, y) || !digits(s, 5, 2, m) || !digits(s, 8, 2, d)) return std::nullopt;
+  if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+  return Date{y, m, d};
+}
+
+std::string format_date(const Date& dt) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", dt.y, dt.m, dt.d);
+  return buf;
+}
+
+std::optional<FeeMonth> parse_fee_month(std::string_view s) {
+  if (s.size() != 7 || s[4] != '-') return std::nullopt;
+  int y = 0, m = 0;
+  if (!digits(s, 0, 4, y) || !digits(s, 5, 2, m) || m < 1 || m > 12) return std::nullopt;
+  return fee_month(y, m);
+}
+
+std::string format_fee_month(FeeMonth fm) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", fee_month_year(fm), fee_month_month(fm));
+  return buf;
+}
+
+}  // namespace canbao

@@ -1,0 +1,328 @@
+// jilin-2022: 吉医保联〔2022〕11号《吉林省基本医疗保险参保管理经办规程》 (final, from 2022-05-26,
+// art 62; data/texts/004_8d506e14c1f818dd.txt). Over national-2021.
+// Waiting periods here are counted in days "从缴费成功次日起计算" (arts 19, 37, 47, 48); their
+// length is not in the text: canbao uses the sourced provincial values (local-params.json).
+// Art 36 has two numbered lists (this year, next year); canbao cites the second list's items
+// as art-36/4 to art-36/6.
+#include "../ruleset.hpp"
+
+namespace canbao {
+namespace {
+using namespace clause;
+constexpr const char* R = "jilin-2022";
+std::string cite(const std::string& a) { return std::string(R) + "/" + a; }
+
+bool employee_action(Action a) { return a == Action::enroll_employee || a == Action::enroll_flexible; }
+bool resident_action(Action a) { return a == Action::enroll_resident || a == Action::enroll_resident_next_year; }
+
+std::optional<Finding> registration(const Ctx& ctx, const Record& r, int) {
+  const Case& c = ctx.cs();
+  const int y = insurance_year(c);
+  if (employee_action(c.action)) {
+    // 第二十条（一）"职工医保参保状态为'正常参保'的，…告知参保人员暂停（中止）原职工参保关系后再申请办理"
+    if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-20/1"), {"apply_transfer"}, cite("art-20/1#normal"));
+    // "职工医保参保状态为'暂停（中止）参保'，…申报应征费款所属期月份已存在实缴数据，在待遇期未开始前…办理相关职工医保费
+    //  退费后再申请办理，已进入待遇享受期的，当月不再重复核定缴费"
+    if (r.scheme == Scheme::employee && r.status == Status::suspended && r.month_paid(fee_month_of(c.date))) {
+      if (r.benefit_start && c.date < *r.benefit_start)
+        return step("refund_employee_month_first", cite("art-20/1"), {}, cite("art-20/1#month_paid"));
+      return effect({"no_double_charge_this_month"}, cite("art-20/1"), cite("art-20/1#in_benefit"));
+    }
+    // 第二十条（二）"存在居民医保参保状态为'正常参保'的，…可为参保人员直接办理职工参保登记，…原居民医保参保关系自动终止"
+    if (r.scheme == Scheme::resident && r.status == Status::normal) return effect({"previous_resident_terminated"}, cite("art-20/2"));
+    return std::nullopt;
+  }
+  if (c.action == Action::enroll_resident) {
+    // 第三十六条（一）
+    if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-36/1"), {"apply_transfer"});
+    if (r.scheme != Scheme::resident || r.status != Status::normal || !elsewhere(ctx, r)) return std::nullopt;
+    // 第三十六条（二）"在其他统筹地区居民医保参保状态为'正常参保'且已实缴的，…在本年度不予重新办理居民参保登记"
+    if (r.year_paid(y)) return refuse("resident_valid_elsewhere_this_year", cite("art-36/2"));
+    // 第三十六条（三）"'正常参保'，但当年无应缴或实缴数据的，可直接跨统筹区办理…原居民医保参保关系自动终止"
+    if (!r.year_due_or_paid(y)) return effect({"previous_resident_terminated"}, cite("art-36/3"));
+    return std::nullopt;  // due but not paid: the text is silent (national-2021 art 7)
+  }
+  if (c.action == Action::enroll_resident_next_year) {
+    // 第三十六条 下年度（一）
+    if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-36/4"), {"apply_transfer"});
+    if (r.scheme != Scheme::resident || !elsewhere(ctx, r)) return std::nullopt;
+    if (r.status == Status::normal) {
+      // 下年度（二）"如存在下年度的应缴数据的可直接办理暂停（中止）参保后再行办理；如存在下年度的实缴数据，…申请撤销下一年度
+      // 居民医保费核定记录，已预缴下一年度医保费的，申请退费后再重新申请办理；如不存在应缴数据或实缴数据，可直接跨统筹区办理"
+      if (r.year_paid(y)) return step("cancel_next_year_elsewhere", cite("art-36/5"), {}, cite("art-36/5#paid"));
+      if (r.year_due_or_paid(y)) return effect({"previous_resident_suspended"}, cite("art-36/5"), cite("art-36/5#due"));
+      return ok(cite("art-36/5"), cite("art-36/5#none"));
+    }
+    // 下年度（三）"'暂停（中止）参保'但有下年度应缴数据，无实缴数据的，可直接办理居民参保登记"
+    if (r.status == Status::suspended && r.year_due_or_paid(y) && !r.year_paid(y)) return ok(cite("art-36/6"));
+    if (r.status == Status::suspended && r.year_paid(y)) return step("cancel_next_year_elsewhere", cite("art-36/5"), {}, cite("art-36/5#paid"));
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// 第三十五条 非就业的港澳台居民持居住证、外籍人员持永久居留证及护照参加居民医保; 第七条（五）无证件人员.
+std::optional<Finding> art_35(const Ctx& ctx) {
+  const Case& c = ctx.cs();
+  const Document d = c.person.document;
+  if (resident_action(c.action)) {
+    if (d == Document::hk_macao_permit || d == Document::taiwan_permit)
+      return refuse("document_not_accepted", cite("art-35"), cite("art-35#hmt"));
+    if (d == Document::foreign_passport) return refuse("document_not_accepted", cite("art-35"), cite("art-35#foreign"));
+    if (d == Document::hmt_residence_permit || d == Document::foreign_permanent_residence) return ok(cite("art-35"), cite("art-35#ok"));
+  }
+  if (d == Document::none) return ok(cite("art-7/5"));
+  return std::nullopt;
+}
+
+std::optional<Finding> clear(const Ctx& ctx) {
+  if (employee_action(ctx.cs().action)) return ok(cite("art-20"), cite("art-20#clear"));
+  if (resident_action(ctx.cs().action)) return ok(cite("art-36"), cite("art-36#clear"));
+  return std::nullopt;
+}
+
+// 第十二条 "集中预缴期" is defined without dates: sourced values (local-params.json) or params give them.
+std::optional<Period> art_12(const Ctx&, int) {
+  Period p;
+  p.rule = cite("art-12");
+  return p;
+}
+
+// 第四十七、四十八条 continuity bridges; 第十九条 employees.
+std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
+  const Case& c = ctx.cs();
+  const FeeMonth fm = fee_month_of(c.date);
+  const Continuity cont = continuity_before(c, fm);
+  WaitingPeriod w;
+  const int max_gap = ctx.int_param("back_pay_max_gap_months", 3);
+  if (!cont.last_scheme) {
+    if (!employee_action(c.action)) return std::nullopt;
+    // 第十九条 "首次参保…的职工，办理职工参保登记后按照相关规定设置待遇享受等待期，待遇享受等待期以天为单位，从缴费成功次日起计算"
+    w.outcome = "local_rules";
+    w.notes.cite(cite("art-19"), cite("art-19#first"));
+    ctx.warn("waiting_days_unknown", "the employee waiting period's length in Jilin is set by 'relevant rules' canbao has no sourced value for");
+    return w;
+  }
+  const bool covered_now = covered_months(c).count(fm) != 0;
+  const int gap = covered_now ? 0 : cont.gap_months;
+  std::map<std::string, std::string> vars = {{"gap", std::to_string(gap)}, {"months", std::to_string(cont.months)},
+                                             {"max_gap", std::to_string(max_gap)}};
+  const bool switching = (employee_action(c.action) && *cont.last_scheme == Scheme::resident) ||
+                         (resident_action(c.action) && *cont.last_scheme == Scheme::employee);
+  const int need = ctx.int_param("bridge_continuity_months", 24);
+  vars["need"] = std::to_string(need);
+  if (switching && cont.months >= need && gap <= max_gap) {
+    // 第四十八条 连续2年以上、在职工医保和居民医保间切换: 3个月内补缴的不设待遇享受等待期，缴费当月即可享受待遇
+    w.outcome = "none";
+    w.exemption = "cross_system_bridge";
+    w.benefit_start = gap == 0 ? c.date : first_day(fm);
+    const std::string clause = employee_action(c.action) ? (c.action == Action::enroll_flexible ? "art-48/4" : "art-48/3") : "art-48/5";
+    w.notes.cite(cite("art-48"), cite("art-48#continuity"), vars);
+    w.notes.cite(cite(clause), "", vars);
+    return w;
+  }
+  if (employee_action(c.action)) {
+    if (gap <= max_gap) {
+      // 第四十七条第二款 / 第三十一条: 中断缴费3个月内（含）补缴的，不设待遇享受等待期，缴费当月即可享受待遇，中断期间待遇可追溯
+      w.outcome = "none";
+      w.exemption = gap == 0 ? "continuous" : "back_pay_within_3_months";
+      w.benefit_start = gap == 0 ? c.date : first_day(fm);
+      w.notes.cite(cite(gap == 0 ? "art-47/1" : "art-47/2"), "", vars);
+      return w;
+    }
+    // 第十九条 / 第四十七条第三款 / 第四十八条（六）中断缴费3个月以上: 按相关规定设置待遇享受等待期（以天为单位）
+    w.outcome = "local_rules";
+    w.notes.cite(cite("art-47/3"), "", vars);
+    ctx.warn("waiting_days_unknown", "the employee waiting period's length in Jilin is set by 'relevant rules' canbao has no sourced value for");
+    return w;
+  }
+  return std::nullopt;
+}
+
+std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>& period) {
+  const Case& c = ctx.cs();
+  WaitingPeriod w;
+  // 第四十九条 "医疗救助对象在职工医保和居民医保之间切换参保、转移接续参保关系时，不设待遇享受等待期，不受居民医保规定的
+  // 集中缴费时间限制"
+  if (c.person.has(Group::medical_assistance)) {
+    w.outcome = "none";
+    w.exemption = "medical_assistance";
+    w.benefit_start = c.date;
+    w.notes.cite(cite("art-49"));
+    return w;
+  }
+  // 第四十二条 "军人退出现役后、由部队保障的随军未就业军人配偶实现就业后，按规定参加职工医保并办理关系转移接续的，
+  // 不受待遇享受等待期限制"
+  if (employee_action(c.action) && (c.person.has(Group::veteran) || c.person.has(Group::military_spouse))) {
+    w.outcome = "none";
+    w.exemption = c.person.has(Group::veteran) ? "veteran" : "military_spouse";
+    w.benefit_start = c.date;
+    w.notes.cite(cite("art-42"));
+    return w;
+  }
+  bool newborn_late = false;
+  if (c.action == Action::enroll_resident && c.person.birth_date && is_newborn(c.person, c.date)) {
+    const int window = ctx.int_param("newborn_window_days", 90);
+    const auto age = days_between(*c.person.birth_date, c.date);
+    // 第四十条 "新生儿出生后90天内…按规定缴纳出生当年居民医保费后，自出生之日所发生的医疗费用均可纳入医保报销。
+    // 出生90天后办理参保缴费的不享受以上政策，并按新参保居民设置待遇享受等待期"
+    if (age <= window) {
+      w.outcome = "none";
+      w.exemption = "newborn";
+      w.benefit_start = *c.person.birth_date;
+      w.notes.cite(cite("art-40"), "", {{"days", std::to_string(age)}, {"window", std::to_string(window)}});
+      return w;
+    }
+    newborn_late = true;
+  }
+  if (!newborn_late) {
+    if (auto b = bridges(ctx)) return b;
+  }
+  if (!resident_action(c.action)) return std::nullopt;
+  // 第三十七条 "参保居民（含新参保）在集中预缴期内按规定标准足额缴费，可正常享受下一年度全年…的居民医保待遇。
+  // 对于集中预缴期外缴费的参保居民，按照相关规定设置待遇享受等待期。待遇享受等待期以天为单位，从缴费成功次日起计算。"
+  const int y = insurance_year(c);
+  const auto fixed = ctx.local_param("waiting_fixed_days", y);
+  if (!fixed) {
+    w.outcome = "local_rules";
+    w.notes.cite(cite("art-37"), cite("art-37#unknown"));
+    return w;
+  }
+  WaitRule rule;
+  rule.days = true;
+  rule.fixed = static_cast<int>(fixed->number);
+  rule.fixed_cite = cite("art-37");
+  rule.exempt_cite = cite("art-37");
+  rule.exempt_text = cite("art-37#prepaid");
+  const bool national_2024 = ctx.in_chain("national-2024") && y >= ctx.int_param("start_year", 2025);
+  if (national_2024) {
+    // From 2025: 国办发〔2024〕38号 as Jilin sets it — "固定等待期90天…每多断保1年…增加变动待遇等待期30天"
+    const auto per = ctx.local_param("waiting_variable_days_per_year", y);
+    rule.per_year = per ? static_cast<int>(per->number) : 0;
+    rule.variable_cite = "national-2024/art-1/2";
+    rule.variable_text = cite("art-37#variable");
+    rule.count_from = ctx.int_param("broken_years_count_from", 2025);
+    rule.exempt_text = cite("art-37#continuous");
+    rule.exemption = "centralized_and_continuous";
+    if (!per) ctx.warn("waiting_days_unknown", "no sourced day count for Jilin's variable waiting period");
+  } else {
+    // Before 2025: in the prepayment period the whole next year is covered, new enrollees included.
+    rule.per_year = 0;
+    rule.count_from = y;  // broken years do not matter before 2025
+    rule.exemption = "centralized_prepaid";
+  }
+  auto out = fixed_variable_wait(ctx, period, rule);
+  if (out.outcome == "applies") {
+    for (auto& t : out.notes.trace)
+      if (t.text == cite("art-37#outside") || t.text == cite("art-37#broken")) t.vars["source"] = fixed->note;
+  }
+  if (newborn_late) out.notes.cite(cite("art-40"), cite("art-40#late"));
+  return out;
+}
+
+// Repair in days, where national-2024 applies (its art-1 clauses 3–4 in Jilin's unit).
+std::optional<Repair> repair(const Ctx& ctx, const WaitingPeriod& w) {
+  if (!w.fixed_days) return std::nullopt;
+  if (!ctx.in_chain("national-2024")) return std::nullopt;
+  const int y = insurance_year(ctx.cs());
+  const auto per = ctx.local_param("waiting_variable_days_per_year", y);
+  if (!per) return std::nullopt;
+  RepairRule rule;
+  rule.days = true;
+  rule.per_year = static_cast<int>(per->number);
+  rule.repair_cite = "national-2024/art-1/3";
+  rule.floor_cite = "national-2024/art-1/4";
+  rule.price_cite = "national-2024/art-2/1";
+  rule.floor_years = ctx.int_param("repair_floor_broken_years", 4);
+  // The national floor of 6 months, in Jilin's unit of 30 days a month (the variable period's own unit).
+  rule.floor_total = ctx.int_param("repair_floor_total_months", 6) * rule.per_year;
+  ctx.warn("floor_converted", "Jilin counts waiting periods in days; the national floor of 6 months is applied as " +
+                                  std::to_string(rule.floor_total) + " days (30 days a month, as Jilin's variable period counts) — no Jilin text states it");
+  return fixed_variable_repair(ctx, w, rule);
+}
+
+std::optional<int> year_before_benefits(const Record& r, const Date& on) {
+  for (const auto& [y, p] : r.years)
+    if (p == Pay::paid && y >= on.y && on < resident_benefit_start(r, y)) return y;
+  return std::nullopt;
+}
+
+// 第三十七、五十三～五十七条 退费.
+std::optional<Refund> refund(const Ctx& ctx) {
+  const Case& c = ctx.cs();
+  const Event& e = *c.event;
+  const Record& r = c.records[static_cast<std::size_t>(e.record)];
+  Refund out;
+  out.record = e.record;
+  out.reason = name(e.kind);
+  if (e.kind == EventKind::lump_sum_then_death || (e.kind == EventKind::death && r.lump_sum)) {
+    // 第五十五条 "灵活就业参保人员退休一次性趸缴后，在相应待遇享受期未开始前，因死亡等特殊原因，可…申请办理退费"
+    if (r.benefit_start && *r.benefit_start <= e.date) {
+      out.outcome = "not_eligible";
+      out.notes.cite(cite("art-55"), cite("art-55#started"));
+      return out;
+    }
+    out.outcome = "eligible";
+    out.amount = r.paid;
+    out.conditions = {"on_application"};
+    if (!r.benefit_start) {
+      out.conditions.push_back("before_benefit_start");
+      ctx.warn("benefit_start_unknown", "records[" + std::to_string(e.record) + "].benefit_start not given: the lump sum is refundable only before its benefit period begins");
+    }
+    out.notes.cite(cite("art-55"));
+    return out;
+  }
+  if (e.kind == EventKind::death && r.scheme == Scheme::employee) {
+    // 第五十四条 "参保职工因死亡未及时办理退保的，参保职工死亡次月起多缴的医保费，参保单位可申请办理退费，
+    // 多划入的个人账户需返还至医保基金"
+    const FeeMonth first = fee_month_of(e.date) + 1;
+    for (const auto& [fm, p] : r.months)
+      if (p == Pay::paid && fm >= first) out.months.push_back(fm);
+    out.by_month = true;
+    out.outcome = out.months.empty() ? "not_eligible" : "eligible";
+    out.conditions = {"on_application", "return_excess_personal_account"};
+    out.notes.cite(cite("art-54"), "", {{"first", format_fee_month(first)}, {"months", std::to_string(out.months.size())}});
+    return out;
+  }
+  if (r.scheme == Scheme::resident) {
+    if (auto y = year_before_benefits(r, e.date)) {
+      // 第五十三条 "在进入居民医保待遇享受期前死亡的，…依个人申请办理居民医保费退费。…前，参加职工医保或其他统筹地区
+      // 同一待遇享受年度居民医保的，可依个人申请办理居民医保费退费"
+      if (e.kind == EventKind::duplicate_payment) return std::nullopt;  // 第五十七条: national-2021 art 16
+      out.outcome = "eligible";
+      out.amount = r.paid;
+      out.conditions = {"on_application", "terminate_resident_relationship"};
+      out.notes.cite(cite(e.kind == EventKind::death ? "art-53/1" : "art-53/2"), "", {{"year", std::to_string(*y)}});
+      if (r.subsidized) {
+        out.conditions.push_back("return_assistance_subsidy");
+        out.notes.cite(cite("art-56"));
+      }
+      return out;
+    }
+    if (e.kind == EventKind::joined_employee) {
+      // 第三十七条 "按年度缴费的居民医保参保人员参加职工医保，当年缴纳的医保费不予退费"
+      out.outcome = "not_eligible";
+      out.notes.cite(cite("art-37"), cite("art-37#no_refund"));
+      return out;
+    }
+    return std::nullopt;  // 第五十七条: other cases per national and provincial rules
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Ruleset jilin_2022() {
+  Ruleset rs;
+  rs.id = R;
+  rs.registration_record = registration;
+  rs.registration_person = art_35;
+  rs.registration_clear = clear;
+  rs.centralized_period = art_12;
+  rs.waiting_period = waiting;
+  rs.repair = repair;
+  rs.refund = refund;
+  return rs;
+}
+
+}  // namespace canbao

@@ -1,0 +1,75 @@
+// national-2024: 国办发〔2024〕38号《国务院办公厅关于健全基本医疗保险参保长效机制的指导意见》.
+// A guidance opinion without numbered articles in the excerpt canbao ships
+// (data/sources/policy-facts.md §1): canbao numbers its quoted paragraphs —
+//   art-1  待遇等待期 (clause 1 fixed 3 months, 2 variable months, 3 repair, 4 floor of 6 months)
+//   art-2  缴费参照当年参保地的个人缴费标准；等待期具体标准由各省份确定
+//   art-3  连续参保激励和零报销激励 (not modelled yet)
+// Layered on national-2021; its rules apply to insurance years from 2025 ("自2025年起").
+#include "../ruleset.hpp"
+
+namespace canbao {
+namespace {
+using namespace clause;
+constexpr const char* R = "national-2024";
+std::string cite(const std::string& a) { return std::string(R) + "/" + a; }
+
+bool resident_action(Action a) { return a == Action::enroll_resident || a == Action::enroll_resident_next_year; }
+
+// art-1 — "自2025年起，除新生儿等特殊群体外，对未在居民医保集中参保期内参保或未连续参保的人员，
+// 设置参保后固定待遇等待期3个月；其中，未连续参保的，每多断保1年，原则上在固定待遇等待期基础上增加
+// 变动待遇等待期1个月"
+std::optional<WaitingPeriod> art_1(const Ctx& ctx, const std::optional<Period>& period) {
+  const Case& c = ctx.cs();
+  if (!resident_action(c.action)) return std::nullopt;  // the opinion's waiting periods are for residents
+  const int y = insurance_year(c);
+  if (y < ctx.int_param("start_year", 2025)) return std::nullopt;  // "自2025年起": the earlier text decides
+  // "除新生儿等特殊群体外": the groups national-2021 art 15 exempts keep their rule there.
+  if (c.person.has(Group::medical_assistance) || c.person.has(Group::veteran)) return std::nullopt;
+  if (is_newborn(c.person, c.date) && c.action == Action::enroll_resident) {
+    const int window = ctx.int_param("newborn_window_days", 90);
+    if (c.person.birth_date && days_between(*c.person.birth_date, c.date) <= window) return std::nullopt;
+    WaitingPeriod w;
+    w.outcome = "none";
+    w.exemption = "newborn";
+    w.notes.cite(cite("art-1/1"), cite("art-1/1#newborn"));
+    ctx.warn("benefit_start_local", "a newborn enrolled after the 90-day window has no waiting period, but when benefits start is set by local rules");
+    return w;
+  }
+  WaitRule rule;
+  rule.fixed_cite = cite("art-1/1");
+  rule.variable_cite = cite("art-1/2");
+  rule.exempt_cite = cite("art-1/1");
+  rule.exempt_text = cite("art-1/1#exempt");
+  rule.count_cite = cite("art-1/2");
+  rule.count_text = cite("art-1/2#count");
+  rule.fixed = ctx.int_param("waiting_fixed_months", 3);
+  rule.per_year = ctx.int_param("waiting_variable_months_per_year", 1);
+  rule.count_from = ctx.int_param("broken_years_count_from", 2025);
+  return fixed_variable_wait(ctx, period, rule);
+}
+
+// art-1 clauses 3–4 and art-2 — "参保人员可通过缴费修复变动待遇等待期，每多缴纳1年可减少1个月变动待遇等待期，
+// 连续断缴4年及以上的，修复后固定待遇等待期和变动待遇等待期之和原则上不少于6个月" / "缴费参照当年参保地的个人缴费标准"
+std::optional<Repair> art_1_3(const Ctx& ctx, const WaitingPeriod& w) {
+  if (!w.fixed_months) return std::nullopt;  // only the month-based waiting period this text sets
+  RepairRule rule;
+  rule.repair_cite = cite("art-1/3");
+  rule.floor_cite = cite("art-1/4");
+  rule.price_cite = cite("art-2/1");
+  rule.per_year = ctx.int_param("repair_months_per_year", 1);
+  rule.floor_years = ctx.int_param("repair_floor_broken_years", 4);
+  rule.floor_total = ctx.int_param("repair_floor_total_months", 6);
+  return fixed_variable_repair(ctx, w, rule);
+}
+
+}  // namespace
+
+Ruleset national_2024() {
+  Ruleset rs;
+  rs.id = R;
+  rs.waiting_period = art_1;
+  rs.repair = art_1_3;
+  return rs;
+}
+
+}  // namespace canbao

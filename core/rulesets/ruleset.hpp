@@ -1,0 +1,142 @@
+// What a ruleset is: one regulation text — its metadata, its parameters (data with a
+// cited source, compiled in from core/rulesets/<id>/ruleset.json and
+// core/rulesets/local-params.json) and its decisions (one function per clause, in
+// core/rulesets/<id>/rules.cpp).
+//
+// A ruleset answers only what its own text says. Each hook returns nullopt where the
+// text is silent, and the engine asks the next ruleset in the chain (city over province
+// over national). Rulesets depend on core/model only, never on each other or the engine.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "../model/assessment.hpp"
+#include "../model/case.hpp"
+#include "../model/facts.hpp"
+
+namespace canbao {
+
+// A parameter value found for a case, with the citation it rests on.
+struct ParamHit {
+  double number = 0;
+  std::string text;       // string values (dates as "MM-DD" or full dates, enum names)
+  std::string citation;   // "RULESET/art-N[/C]" for a text value, or "source:<id>" for local data
+  std::string grade;      // "text", "A" or "B"
+  std::string note;       // how it was found (region, insurance year), English
+};
+
+// The resolved chain as a ruleset sees it: parameters and the case.
+class Ctx {
+ public:
+  virtual ~Ctx() = default;
+  virtual const Case& cs() const = 0;
+  // A parameter of the texts in the chain (most specific first) in force on the date.
+  virtual std::optional<ParamHit> text_param(const std::string& name) const = 0;
+  // A sourced local value (core/rulesets/local-params.json) for the case's region,
+  // optionally for an insurance year and a group.
+  virtual std::optional<ParamHit> local_param(const std::string& name, std::optional<int> insurance_year,
+                                              const std::string& group = "") const = 0;
+  virtual bool in_chain(const std::string& ruleset_id) const = 0;
+  virtual void warn(const std::string& code, const std::string& message) const = 0;
+  int int_param(const std::string& name, int fallback) const {
+    auto h = text_param(name);
+    return h ? static_cast<int>(h->number) : fallback;
+  }
+};
+
+// One finding of the registration check about one existing record (or the person).
+struct Finding {
+  enum class Kind { ok, step, refuse, effect } kind = Kind::ok;
+  std::string code;                 // step, reason or effect code
+  std::vector<std::string> effects; // effects that follow a successful registration
+  std::string rule;                 // citation
+  std::string text;                 // text key ("" = the rule itself)
+  std::map<std::string, std::string> vars;
+};
+
+// The centralized enrollment period (集中缴费期/集中参保期/集中预缴期) for an insurance year.
+struct Period {
+  std::optional<Date> start;
+  std::optional<Date> end;
+  std::string rule;  // citation of the text or the source
+  std::string text;
+};
+
+struct Ruleset {
+  std::string id;
+  // Registration: a finding about one existing record for the planned action.
+  std::function<std::optional<Finding>(const Ctx&, const Record&, int index)> registration_record;
+  // Registration: a finding about the person (identity document, ...).
+  std::function<std::optional<Finding>(const Ctx&)> registration_person;
+  // Registration: the article whose validation a registration with no conflict passes.
+  std::function<std::optional<Finding>(const Ctx&)> registration_clear;
+  // The centralized period the text sets for insurance year `y`: the citation, and the
+  // dates where the text gives them (local sourced data or params may supply them).
+  std::function<std::optional<Period>(const Ctx&, int y)> centralized_period;
+  // Waiting period for the planned action. `period` is the chain's centralized period.
+  std::function<std::optional<WaitingPeriod>(const Ctx&, const std::optional<Period>& period)> waiting_period;
+  // Repair options for a waiting period with variable months.
+  std::function<std::optional<Repair>(const Ctx&, const WaitingPeriod&)> repair;
+  // Refund for the case's event.
+  std::function<std::optional<Refund>(const Ctx&)> refund;
+};
+
+// The eight rulesets' decision tables (defined in core/rulesets/<id>/rules.cpp).
+Ruleset national_2021();
+Ruleset national_2024();
+Ruleset guangdong_2021();
+Ruleset guangdong_2021_draft();
+Ruleset guangdong_2025_draft();
+Ruleset jiangmen_2024();
+Ruleset jieyang_2021();
+Ruleset jilin_2022();
+
+// Shared vocabulary of clause helpers used by several texts that say the same thing in
+// their own words (each caller still cites its own article).
+namespace clause {
+bool employee_valid(const Record& r);                        // status normal
+bool resident_paid_for(const Record& r, int y);               // normal and year y paid
+bool elsewhere(const Ctx& ctx, const Record& r);               // another pooling region
+bool in_province(const std::string& a, const std::string& b);  // same first two digits
+Finding step(std::string code, std::string rule, std::vector<std::string> effects = {}, std::string text = "");
+Finding refuse(std::string code, std::string rule, std::string text = "");
+Finding effect(std::vector<std::string> effects, std::string rule, std::string text = "");
+Finding ok(std::string rule, std::string text = "");
+// Benefit start for a waiting period of `months` counted from `from` with a convention.
+Date months_after(const Date& from, int months, DayConvention conv);
+}  // namespace clause
+
+}  // namespace canbao
+
+namespace canbao::clause {
+// The fixed + variable waiting period of 国办发〔2024〕38号 as a text words it (national-2024
+// art-1, guangdong-2025-draft arts 19–20) or as a province sets it in days (jilin-2022 art 37
+// with sourced day counts). Each caller passes its own citations and parameters.
+struct WaitRule {
+  std::string fixed_cite, variable_cite, exempt_cite, count_cite;
+  std::string count_text;     // text key for the broken-year counting note
+  std::string exempt_text;    // text key for the no-waiting answer
+  std::string variable_text;  // text key for the variable part when it is not variable_cite's own
+  std::string exemption = "centralized_and_continuous";
+  int fixed = 3;       // months or days
+  int per_year = 1;    // months or days per broken year beyond the first
+  bool days = false;   // day-based: counted from the day after payment
+  int count_from = 2025;
+};
+WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& period, const WaitRule& rule);
+
+struct RepairRule {
+  std::string repair_cite, floor_cite, price_cite;
+  int per_year = 1;          // months (or days) removed by each repaired year
+  int floor_years = 4;       // broken years from which the floor applies
+  int floor_total = 6;       // minimum total after repair (months, or days)
+  bool days = false;
+};
+Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const RepairRule& rule);
+
+// Is `d` inside the centralized period? nullopt when the period is unknown.
+std::optional<bool> in_period(const std::optional<Period>& p, const Date& d);
+DayConvention day_convention(const Ctx& ctx, std::string* cite_out);
+}  // namespace canbao::clause

@@ -357,8 +357,12 @@ Assessment decide(const Case& c, const ChainInfo& chain_info, std::vector<Warnin
   }
   const auto period = centralized_period(ctx, insurance_year(c));
   a.registration = decide_registration(ctx, period);
-  a.waiting = decide_waiting(ctx, period);
-  a.repair = decide_repair(ctx, a.waiting);
+  // A refused registration has no benefit period to wait for: the waiting period and its
+  // repair are not applicable (the refusal's reason says what to do instead).
+  if (a.registration.outcome != "refused") {
+    a.waiting = decide_waiting(ctx, period);
+    a.repair = decide_repair(ctx, a.waiting);
+  }
   a.refund = decide_refund(ctx);
   a.warnings = std::move(warnings);
   return a;

@@ -181,21 +181,22 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
   const int useful_units = variable > keep ? variable - keep : 0;
   const int max_years = useful_units / rule.per_year + (useful_units % rule.per_year ? 1 : 0);
   r.max_useful_years = max_years;
-  // Price: "缴费参照当年参保地的个人缴费标准"
+  // Price: "缴费参照当年参保地的个人缴费标准" (cited after the options it prices)
   const int y = insurance_year(c);
+  Notes price;
   if (c.params.resident_contribution) {
     r.unit_cost = c.params.resident_contribution;
-    r.notes.cite(rule.price_cite, rule.price_cite + "#params", {{"year", std::to_string(y)}});
+    price.cite(rule.price_cite, rule.price_cite + "#params", {{"year", std::to_string(y)}});
   } else {
     const std::string group = c.person.has(Group::student) ? "student" : "";
     if (auto hit = ctx.local_param("resident_contribution_cny", y, group)) {
       r.unit_cost = static_cast<Fen>(hit->number * 100 + 0.5);
-      r.notes.cite(rule.price_cite, rule.price_cite + "#sourced",
+      price.cite(rule.price_cite, rule.price_cite + "#sourced",
                    {{"year", std::to_string(y)}, {"source", hit->note}});
     } else {
       ctx.warn("unit_cost_unknown", "the " + std::to_string(y) + " individual resident contribution for region " +
                                         c.region + " is not in canbao's sourced data: supply params.resident_contribution_cny");
-      r.notes.cite(rule.price_cite, rule.price_cite + "#unknown", {{"year", std::to_string(y)}});
+      price.cite(rule.price_cite, rule.price_cite + "#unknown", {{"year", std::to_string(y)}});
     }
   }
   for (int k = 0; k <= max_years; ++k) {
@@ -229,6 +230,7 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
     r.notes.cite(rule.repair_cite, "", vars);
     if (n >= rule.floor_years) r.notes.cite(rule.floor_cite, rule.floor_cite + "#floor", vars);
   }
+  for (const auto& t : price.trace) r.notes.cite(t.rule, t.text, t.vars);
   return r;
 }
 

@@ -236,7 +236,8 @@ std::optional<Repair> repair(const Ctx& ctx, const WaitingPeriod& w) {
   rule.floor_years = ctx.int_param("repair_floor_broken_years", 4);
   // The national floor of 6 months, in Jilin's unit of 30 days a month (the variable period's own unit).
   rule.floor_total = ctx.int_param("repair_floor_total_months", 6) * rule.per_year;
-  ctx.warn("floor_converted", "Jilin counts waiting periods in days; the national floor of 6 months is applied as " +
+  if (w.broken_years.value_or(0) >= rule.floor_years)
+    ctx.warn("floor_converted", "Jilin counts waiting periods in days; the national floor of 6 months is applied as " +
                                   std::to_string(rule.floor_total) + " days (30 days a month, as Jilin's variable period counts) — no Jilin text states it");
   return fixed_variable_repair(ctx, w, rule);
 }

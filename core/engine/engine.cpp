@@ -298,6 +298,16 @@ Refund decide_refund(const EngineCtx& ctx) {
   return r;
 }
 
+template <typename Section, typename Hook>
+Section first_answer(const EngineCtx& ctx, Hook hook) {
+  for (const auto* rs : ctx.chain()) {
+    const auto& h = rs->rules.*hook;
+    if (!h) continue;
+    if (auto x = h(ctx)) return *x;
+  }
+  return Section{};
+}
+
 }  // namespace
 
 std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
@@ -364,6 +374,12 @@ Assessment decide(const Case& c, const ChainInfo& chain_info, std::vector<Warnin
     a.repair = decide_repair(ctx, a.waiting);
   }
   a.refund = decide_refund(ctx);
+  // Extension sections (employee scheme and record history).
+  a.continuity = first_answer<ContinuitySection>(ctx, &Ruleset::continuity);
+  a.employee_gap = first_answer<EmployeeGap>(ctx, &Ruleset::employee_gap);
+  a.retirement = first_answer<RetirementSection>(ctx, &Ruleset::retirement);
+  a.duplicates = first_answer<DuplicatesSection>(ctx, &Ruleset::duplicates);
+  a.incentives = first_answer<Incentives>(ctx, &Ruleset::incentives);
   a.warnings = std::move(warnings);
   return a;
 }

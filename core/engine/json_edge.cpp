@@ -79,6 +79,80 @@ struct Parser {
     return true;
   }
 
+  bool rate(const json& j, const std::string& path, double& out) {
+    if (!j.is_number()) return fail("invalid_value", path, "expected a rate between 0 and 1");
+    out = j.get<double>();
+    if (!std::isfinite(out) || out < 0 || out > 1) return fail("invalid_value", path, "expected a rate between 0 and 1");
+    return true;
+  }
+
+  bool count(const json& j, const std::string& path, int lo, int hi, int& out) {
+    if (!j.is_number_integer()) return fail("invalid_value", path, "expected a whole number");
+    const auto v = j.get<std::int64_t>();
+    if (v < lo || v > hi) return fail("invalid_value", path, "out of range " + std::to_string(lo) + ".." + std::to_string(hi));
+    out = static_cast<int>(v);
+    return true;
+  }
+
+  bool years_list(const json& j, const std::string& path, std::set<int>& out) {
+    if (!j.is_array()) return fail("invalid_value", path, "expected an array of years");
+    if (j.size() > limits::kMaxYearsPerRecord) return fail("input_too_large", path, "too many years");
+    for (std::size_t i = 0; i < j.size(); ++i) {
+      const std::string p = path + "/" + std::to_string(i);
+      if (!j[i].is_number_integer()) return fail("invalid_value", p, "expected a year");
+      const auto y = j[i].get<std::int64_t>();
+      if (y < limits::kMinYear || y > limits::kMaxYear) return fail("input_too_large", p, "year out of range");
+      out.insert(static_cast<int>(y));
+    }
+    return true;
+  }
+
+  bool employment(const json& j, Employment& e) {
+    if (!j.is_object()) return fail("invalid_value", "/employment", "expected an object");
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      const std::string p = "/employment/" + it.key();
+      const json& v = it.value();
+      if (v.is_null()) continue;
+      if (it.key() == "sex") {
+        static constexpr Sex kSex[] = {Sex::male, Sex::female};
+        Sex x = Sex::male;
+        if (!enum_of(v, p, kSex, x)) return false;
+        e.sex = x;
+      } else if (it.key() == "retirement_date") {
+        Date d;
+        if (!date(v, p, d)) return false;
+        e.retirement_date = d;
+      } else if (it.key() == "deemed_months") {
+        if (!count(v, p, 0, 1200, e.deemed_months)) return false;
+      } else if (it.key() == "other_months") {
+        if (!count(v, p, 0, 1200, e.other_months)) return false;
+      } else if (it.key() == "local_months") {
+        int n = 0;
+        if (!count(v, p, 0, 1200, n)) return false;
+        e.local_months = n;
+      } else {
+        unknown(p);
+      }
+    }
+    return true;
+  }
+
+  bool history(const json& j, History& h) {
+    if (!j.is_object()) return fail("invalid_value", "/history", "expected an object");
+    h.given = true;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      const std::string p = "/history/" + it.key();
+      if (it.key() == "zero_claim_years") {
+        if (!years_list(it.value(), p, h.zero_claim_years)) return false;
+      } else if (it.key() == "bonus_used_years") {
+        if (!years_list(it.value(), p, h.bonus_used_years)) return false;
+      } else {
+        unknown(p);
+      }
+    }
+    return true;
+  }
+
   bool pay(const json& j, const std::string& path, Pay& out) {
     static constexpr Pay kPay[] = {Pay::due, Pay::paid};
     return enum_of(j, path, kPay, out);
@@ -211,6 +285,22 @@ struct Parser {
         Date d;
         if (!date(v, p, d)) return false;
         out.centralized_period_end = d;
+      } else if (it.key() == "employee_base_cny") {
+        Fen f = 0;
+        if (!money(v, p, f)) return false;
+        out.employee_base = f;
+      } else if (it.key() == "lump_sum_base_cny") {
+        Fen f = 0;
+        if (!money(v, p, f)) return false;
+        out.lump_sum_base = f;
+      } else if (it.key() == "employee_rate" || it.key() == "employer_rate" || it.key() == "lump_sum_rate") {
+        double r = 0;
+        if (!rate(v, p, r)) return false;
+        (it.key() == "employee_rate" ? out.employee_rate : it.key() == "employer_rate" ? out.employer_rate : out.lump_sum_rate) = r;
+      } else if (it.key() == "retirement_required_years") {
+        int n = 0;
+        if (!count(v, p, 0, 60, n)) return false;
+        out.retirement_required_years = n;
       } else if (it.key() == "waiting_day_convention") {
         static constexpr DayConvention kConv[] = {DayConvention::same_day, DayConvention::next_day};
         DayConvention c = DayConvention::same_day;
@@ -301,6 +391,14 @@ struct Parser {
           if (eit.key() != "kind" && eit.key() != "date" && eit.key() != "record") unknown("/event/" + eit.key());
       } else if (k == "params") {
         if (!params(v, c.params)) return false;
+      } else if (k == "employment") {
+        if (v.is_null()) continue;
+        Employment e;
+        if (!employment(v, e)) return false;
+        c.employment = e;
+      } else if (k == "history") {
+        if (v.is_null()) continue;
+        if (!history(v, c.history)) return false;
       } else {
         unknown("/" + k);
       }
@@ -512,8 +610,90 @@ std::string serialize(const Assessment& a, const Case& c) {
     o["refund"] = std::move(r);
   }
   {
+    const auto& x = a.continuity;
+    ojson r = ojson::object();
+    r["outcome"] = x.outcome;
+    r["months"] = opt(x.months);
+    r["last_month"] = x.last_month ? ojson(format_fee_month(*x.last_month)) : ojson(nullptr);
+    r["gap_months"] = opt(x.gap_months);
+    r["last_scheme"] = opt(x.last_scheme);
+    r["employee_months"] = opt(x.employee_months);
+    r["resident_months"] = opt(x.resident_months);
+    r["bridge_eligible"] = opt(x.bridge_eligible);
+    r["basis"] = strings(x.notes.basis);
+    o["continuity"] = std::move(r);
+  }
+  {
+    const auto& x = a.employee_gap;
+    ojson r = ojson::object();
+    r["outcome"] = x.outcome;
+    r["gap_months"] = opt(x.gap_months);
+    r["last_paid_month"] = x.last_paid_month ? ojson(format_fee_month(*x.last_paid_month)) : ojson(nullptr);
+    ojson ms = ojson::array();
+    for (auto m : x.gap) ms.push_back(format_fee_month(m));
+    r["months"] = std::move(ms);
+    r["back_pay_allowed"] = opt(x.back_pay_allowed);
+    r["gap_benefits_restored"] = opt(x.gap_benefits_restored);
+    r["back_pay_cost_cny"] = money_json(x.back_pay_cost);
+    r["late_fee_cny"] = money_json(x.late_fee);
+    r["benefits_restart"] = date_json(x.benefits_restart);
+    r["basis"] = strings(x.notes.basis);
+    o["employee_gap"] = std::move(r);
+  }
+  {
+    const auto& x = a.retirement;
+    ojson r = ojson::object();
+    r["outcome"] = x.outcome;
+    r["required_years"] = opt(x.required_years);
+    r["cumulative_months"] = opt(x.cumulative_months);
+    r["shortfall_months"] = opt(x.shortfall_months);
+    r["one_time_cost_cny"] = money_json(x.one_time_cost);
+    r["alternatives"] = strings(x.alternatives);
+    r["benefits_start"] = date_json(x.benefits_start);
+    r["refund_limits"] = strings(x.refund_limits);
+    r["basis"] = strings(x.notes.basis);
+    o["retirement"] = std::move(r);
+  }
+  {
+    const auto& x = a.duplicates;
+    ojson r = ojson::object();
+    r["outcome"] = x.outcome;
+    ojson found = ojson::array();
+    for (const auto& f : x.found) {
+      ojson e = ojson::object();
+      e["kind"] = f.kind;
+      ojson recs = ojson::array();
+      for (int i : f.records) recs.push_back(i);
+      e["records"] = std::move(recs);
+      e["periods"] = strings(f.periods);
+      found.push_back(std::move(e));
+    }
+    r["found"] = std::move(found);
+    r["keep"] = opt(x.keep);
+    r["keep_rule"] = opt(x.keep_rule);
+    r["refund_rules"] = strings(x.refund_rules);
+    r["basis"] = strings(x.notes.basis);
+    o["duplicates"] = std::move(r);
+  }
+  {
+    const auto& x = a.incentives;
+    ojson r = ojson::object();
+    r["outcome"] = x.outcome;
+    r["continuous_years"] = opt(x.continuous_years);
+    r["zero_claim_last_year"] = opt(x.zero_claim_last_year);
+    r["continuity_steps"] = opt(x.continuity_steps);
+    r["zero_claim_steps"] = opt(x.zero_claim_steps);
+    r["steps"] = opt(x.steps);
+    r["amount_cny"] = money_json(x.amount);
+    r["cap_cny"] = money_json(x.cap);
+    r["basis"] = strings(x.notes.basis);
+    o["incentives"] = std::move(r);
+  }
+  {
     ojson t = ojson::array();
-    for (const Notes* n : {&a.registration.notes, &a.waiting.notes, &a.repair.notes, &a.refund.notes})
+    for (const Notes* n : {&a.registration.notes, &a.waiting.notes, &a.repair.notes, &a.refund.notes,
+                           &a.continuity.notes, &a.employee_gap.notes, &a.retirement.notes, &a.duplicates.notes,
+                           &a.incentives.notes})
       for (const auto& item : n->trace) t.push_back(trace_item(item));
     o["trace"] = std::move(t);
   }

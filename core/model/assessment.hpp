@@ -86,6 +86,68 @@ struct Refund {
   Notes notes;
 };
 
+// Extension sections (employee scheme and record history). Each has an outcome and a basis.
+struct ContinuitySection {
+  std::string outcome = "not_applicable";  // computed | not_applicable
+  std::optional<int> months;               // the unbroken run ending at `last_month`
+  std::optional<FeeMonth> last_month;
+  std::optional<int> gap_months;           // uncovered months between last_month and the date's month
+  std::optional<std::string> last_scheme;
+  std::optional<int> employee_months, resident_months;  // in the run, each month counted once
+  std::optional<bool> bridge_eligible;     // 24 months and a gap of at most 3 (where a text sets the bridge)
+  Notes notes;
+};
+
+struct EmployeeGap {
+  std::string outcome = "not_applicable";  // no_gap | within_limit | beyond_limit | local_rules | not_applicable
+  std::optional<int> gap_months;
+  std::optional<FeeMonth> last_paid_month;
+  std::vector<FeeMonth> gap;               // the unpaid fee months
+  std::optional<bool> back_pay_allowed;
+  std::optional<bool> gap_benefits_restored;
+  std::optional<Fen> back_pay_cost;
+  std::optional<Fen> late_fee;
+  std::optional<Date> benefits_restart;
+  Notes notes;
+};
+
+struct RetirementSection {
+  std::string outcome = "not_applicable";  // meets | shortfall | local_rules | not_applicable
+  std::optional<int> required_years;
+  std::optional<int> cumulative_months;
+  std::optional<int> shortfall_months;
+  std::optional<Fen> one_time_cost;
+  std::vector<std::string> alternatives;
+  std::optional<Date> benefits_start;      // after a one-time payment made on the case date
+  std::vector<std::string> refund_limits;
+  Notes notes;
+};
+
+struct DuplicateFound {
+  std::string kind;  // employee_same_month | resident_same_year | cross_system
+  std::vector<int> records;
+  std::vector<std::string> periods;  // fee months or years
+};
+
+struct DuplicatesSection {
+  std::string outcome = "not_applicable";  // none | found | not_applicable
+  std::vector<DuplicateFound> found;
+  std::optional<int> keep;                 // the record kept, where the rule decides it
+  std::optional<std::string> keep_rule;    // employment_place | residence | school | employee_scheme | person_chooses
+  std::vector<std::string> refund_rules;   // citations of the refund that follows
+  Notes notes;
+};
+
+struct Incentives {
+  std::string outcome = "not_applicable";  // computed | not_applicable
+  std::optional<int> continuous_years;
+  std::optional<bool> zero_claim_last_year;
+  std::optional<int> continuity_steps, zero_claim_steps, steps;
+  std::optional<Fen> amount;               // where a sourced amount per step exists
+  std::optional<Fen> cap;
+  Notes notes;
+};
+
 struct ChainInfo {
   std::string id;
   std::vector<std::string> chain;
@@ -98,6 +160,11 @@ struct Assessment {
   WaitingPeriod waiting;
   Repair repair;
   Refund refund;
+  ContinuitySection continuity;
+  EmployeeGap employee_gap;
+  RetirementSection retirement;
+  DuplicatesSection duplicates;
+  Incentives incentives;
   std::vector<Warning> warnings;
 };
 

@@ -65,6 +65,7 @@ const char* name(EventKind k) {
   }
   return "";
 }
+const char* name(Sex s) { return s == Sex::male ? "male" : "female"; }
 const char* name(DayConvention c) { return c == DayConvention::same_day ? "same_day" : "next_day"; }
 
 }  // namespace canbao

@@ -65,12 +65,37 @@ struct Event {
   int record = 0;  // index into Case::records (validated)
 };
 
+enum class Sex { male, female };
+
+// Employee-scheme facts for retirement and gaps (contract extension `employment`).
+struct Employment {
+  std::optional<Sex> sex;
+  std::optional<Date> retirement_date;  // the day the person reaches statutory retirement age
+  int deemed_months = 0;                // 视同缴费: military service, years before the scheme
+  int other_months = 0;                 // paid employee months not listed in records (e.g. elsewhere)
+  std::optional<int> local_months;      // months paid in the retirement region, if known
+};
+
+// Claims history for the incentives (contract extension `history`).
+struct History {
+  bool given = false;               // the case says something about claims
+  std::set<int> zero_claim_years;   // years with no fund reimbursement (零报销)
+  std::set<int> bonus_used_years;   // years a critical-illness claim used the raised cap
+};
+
 // Values a document leaves to local rules, supplied by the caller (contract §params).
 struct Params {
   std::optional<Fen> resident_contribution;       // resident_contribution_cny
   std::optional<Date> centralized_period_start;   // for the insurance year assessed
   std::optional<Date> centralized_period_end;
   std::optional<DayConvention> waiting_day_convention;
+  // Employee scheme (extension): monthly contribution base, total and employer rates.
+  std::optional<Fen> employee_base;            // employee_base_cny
+  std::optional<double> employee_rate;         // e.g. 0.08 (employer + personal)
+  std::optional<double> employer_rate;         // e.g. 0.06 (the part late fees are charged on)
+  std::optional<int> retirement_required_years;
+  std::optional<Fen> lump_sum_base;            // lump_sum_base_cny: the one-time payment base a month
+  std::optional<double> lump_sum_rate;         // lump_sum_rate
 };
 
 struct Case {
@@ -83,6 +108,8 @@ struct Case {
   std::set<int> coverage_years;
   std::optional<Event> event;
   Params params;
+  std::optional<Employment> employment;
+  History history;
 };
 
 // Enum spellings shared by the JSON edge and the trace (snake_case, contract names).
@@ -94,5 +121,6 @@ const char* name(Status);
 const char* name(Pay);
 const char* name(EventKind);
 const char* name(DayConvention);
+const char* name(Sex);
 
 }  // namespace canbao

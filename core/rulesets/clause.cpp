@@ -1,4 +1,6 @@
 // Helpers for clauses that several texts word alike. Each caller cites its own article.
+#include <algorithm>
+
 #include "ruleset.hpp"
 
 namespace canbao::clause {
@@ -232,6 +234,295 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
   }
   for (const auto& t : price.trace) r.notes.cite(t.rule, t.text, t.vars);
   return r;
+}
+
+}  // namespace canbao::clause
+
+namespace canbao::clause {
+
+ContinuitySection continuity(const Ctx& ctx, const std::string& cite, int need_months, int max_gap) {
+  const Case& c = ctx.cs();
+  ContinuitySection s;
+  const FeeMonth fm = fee_month_of(c.date);
+  const Continuity run = continuity_before(c, fm);
+  s.outcome = "computed";
+  s.months = run.months;
+  s.last_month = run.last;
+  const bool covered_now = covered_months(c).count(fm) != 0;
+  s.gap_months = run.last ? (covered_now ? 0 : run.gap_months) : 0;
+  if (run.last_scheme) s.last_scheme = name(*run.last_scheme);
+  // Split the run by scheme (a month with employee fees counts as employee).
+  int emp = 0, res = 0;
+  if (run.last) {
+    for (FeeMonth m = *run.last - run.months + 1; m <= *run.last; ++m) {
+      bool e = false;
+      for (const auto& r : c.records)
+        if (r.scheme == Scheme::employee && r.month_paid(m)) e = true;
+      (e ? emp : res) += 1;
+    }
+  }
+  s.employee_months = emp;
+  s.resident_months = res;
+  s.bridge_eligible = run.last && run.months >= need_months && *s.gap_months <= max_gap;
+  s.notes.cite(cite, "", {{"months", std::to_string(run.months)},
+                          {"last", run.last ? format_fee_month(*run.last) : "-"},
+                          {"gap", std::to_string(*s.gap_months)},
+                          {"employee", std::to_string(emp)},
+                          {"resident", std::to_string(res)},
+                          {"need", std::to_string(need_months)},
+                          {"max_gap", std::to_string(max_gap)}});
+  return s;
+}
+
+std::vector<DuplicateFound> find_duplicates(const Case& c) {
+  std::vector<DuplicateFound> out;
+  const int n = static_cast<int>(c.records.size());
+  // Employee: the same fee month paid in two records.
+  for (int i = 0; i < n; ++i)
+    for (int j = i + 1; j < n; ++j) {
+      const auto& a = c.records[static_cast<std::size_t>(i)];
+      const auto& b = c.records[static_cast<std::size_t>(j)];
+      if (a.scheme == Scheme::employee && b.scheme == Scheme::employee) {
+        DuplicateFound d{"employee_same_month", {i, j}, {}};
+        for (const auto& [fm, p] : a.months)
+          if (p == Pay::paid && b.month_paid(fm)) d.periods.push_back(format_fee_month(fm));
+        if (!d.periods.empty()) out.push_back(d);
+      }
+      if (a.scheme == Scheme::resident && b.scheme == Scheme::resident) {
+        DuplicateFound d{"resident_same_year", {i, j}, {}};
+        for (const auto& [y, p] : a.years)
+          if (p == Pay::paid && b.year_paid(y)) d.periods.push_back(std::to_string(y));
+        if (!d.periods.empty()) out.push_back(d);
+      }
+    }
+  // Cross-system: every benefit month of a paid resident year also paid as an employee.
+  for (int i = 0; i < n; ++i) {
+    const auto& r = c.records[static_cast<std::size_t>(i)];
+    if (r.scheme != Scheme::resident) continue;
+    for (const auto& [y, p] : r.years) {
+      if (p != Pay::paid) continue;
+      const Date start = resident_benefit_start(r, y);
+      std::set<int> employees;
+      bool all = true;
+      for (int m = start.m; m <= 12 && all; ++m) {
+        bool any = false;
+        for (int j = 0; j < n; ++j) {
+          const auto& e = c.records[static_cast<std::size_t>(j)];
+          if (e.scheme == Scheme::employee && e.month_paid(fee_month(y, m))) {
+            any = true;
+            employees.insert(j);
+          }
+        }
+        all = any;
+      }
+      if (!all) continue;
+      DuplicateFound d{"cross_system", {i}, {std::to_string(y)}};
+      d.records.insert(d.records.end(), employees.begin(), employees.end());
+      out.push_back(d);
+    }
+  }
+  return out;
+}
+
+namespace {
+// A keep clause given as "RULESET/art-N[/C][#variant]": cite the rule, explain with the variant.
+void cite_key(Notes& n, const std::string& key, std::map<std::string, std::string> vars = {}) {
+  n.cite(key.substr(0, key.find('#')), key, std::move(vars));
+}
+int employee_run_months(const Record& r) {
+  // The longest run of consecutive paid months ending at the record's last paid month.
+  int best = 0;
+  std::optional<FeeMonth> prev;
+  int run = 0;
+  for (const auto& [fm, p] : r.months) {
+    if (p != Pay::paid) continue;
+    run = prev && fm == *prev + 1 ? run + 1 : 1;
+    prev = fm;
+    best = run;
+  }
+  return best;
+}
+std::optional<int> only_in_region(const Case& c, const std::vector<int>& idx) {
+  std::optional<int> found;
+  for (int i : idx)
+    if (c.records[static_cast<std::size_t>(i)].region == c.region) {
+      if (found) return std::nullopt;
+      found = i;
+    }
+  return found;
+}
+}  // namespace
+
+DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
+  const Case& c = ctx.cs();
+  DuplicatesSection s;
+  s.found = find_duplicates(c);
+  if (s.found.empty()) {
+    s.outcome = "none";
+    cite_key(s.notes, k.detect + "#none");
+    return s;
+  }
+  s.outcome = "found";
+  const auto& d = s.found.front();
+  std::string periods;
+  for (const auto& x : d.periods) periods += (periods.empty() ? "" : ", ") + x;
+  std::map<std::string, std::string> vars = {{"kind", d.kind}, {"periods", periods}};
+  const std::string detect = d.kind == "employee_same_month"  ? k.detect_employee
+                             : d.kind == "resident_same_year" ? k.detect_resident
+                                                              : k.detect_cross;
+  cite_key(s.notes, detect.empty() ? k.detect + "#" + d.kind : detect, vars);
+  const bool assisted = std::any_of(d.records.begin(), d.records.end(),
+                                    [&](int i) { return c.records[static_cast<std::size_t>(i)].subsidized; });
+  if (d.kind == "employee_same_month") {
+    s.keep_rule = "employment_place";
+    s.keep = only_in_region(c, d.records);
+    cite_key(s.notes, k.employee);
+  } else if (d.kind == "resident_same_year") {
+    if (c.person.has(Group::student) && !k.student.empty()) {
+      s.keep_rule = "school";
+      cite_key(s.notes, k.student);
+    } else if (assisted && !k.assisted.empty()) {
+      s.keep_rule = "person_chooses";
+      cite_key(s.notes, k.assisted);
+    } else {
+      s.keep_rule = "residence";
+      s.keep = only_in_region(c, d.records);
+      cite_key(s.notes, k.resident);
+    }
+  } else {
+    int emp_months = 0;
+    std::optional<int> emp_index;
+    for (std::size_t x = 1; x < d.records.size(); ++x) {
+      const int m = employee_run_months(c.records[static_cast<std::size_t>(d.records[x])]);
+      if (m >= emp_months) {
+        emp_months = m;
+        emp_index = d.records[x];
+      }
+    }
+    const bool flexible = emp_index && c.records[static_cast<std::size_t>(*emp_index)].flexible;
+    if (flexible && !k.flexible.empty() && !k.flexible_keeps_employee) {
+      s.keep_rule = "one_with_benefits";
+      cite_key(s.notes, k.flexible);
+    } else if (emp_months >= k.cross_system_min_employee_months) {
+      s.keep_rule = "employee_scheme";
+      s.keep = emp_index;
+      cite_key(s.notes, k.cross_system, {{"months", std::to_string(emp_months)}});
+    } else {
+      s.keep_rule = "not_stated";
+      cite_key(s.notes, k.cross_system + "#short", {{"months", std::to_string(emp_months)}});
+    }
+  }
+  s.refund_rules = k.refund_rules;
+  return s;
+}
+
+std::optional<Gap> employee_gap_of(const Case& c) {
+  const FeeMonth now = fee_month_of(c.date);
+  Gap g;
+  const Record* last_rec = nullptr;
+  for (const auto& r : c.records) {
+    if (r.scheme != Scheme::employee) continue;
+    for (const auto& [fm, p] : r.months)
+      if (p == Pay::paid && fm < now && (!g.last_paid || fm > *g.last_paid)) {
+        g.last_paid = fm;
+        last_rec = &r;
+      }
+  }
+  if (!g.last_paid) return std::nullopt;
+  for (FeeMonth m = *g.last_paid + 1; m < now; ++m) {
+    bool paid = false;
+    for (const auto& r : c.records)
+      if (r.scheme == Scheme::employee && r.month_paid(m)) paid = true;
+    if (!paid) g.months.push_back(m);
+  }
+  g.transfer = last_rec->region != c.region;
+  g.flexible = last_rec->flexible;
+  return g;
+}
+
+std::optional<Fen> back_pay_cost(const Ctx& ctx, const Gap& g) {
+  const auto& p = ctx.cs().params;
+  if (!p.employee_base || !p.employee_rate) {
+    if (!g.months.empty())
+      ctx.warn("employee_cost_unknown", "supply params.employee_base_cny and params.employee_rate to price the back-payment");
+    return std::nullopt;
+  }
+  const double monthly = static_cast<double>(*p.employee_base) * *p.employee_rate;
+  return static_cast<Fen>(monthly * static_cast<double>(g.months.size()) + 0.5);
+}
+
+int cumulative_employee_months(const Case& c) {
+  std::set<FeeMonth> months;
+  for (const auto& r : c.records)
+    if (r.scheme == Scheme::employee)
+      for (const auto& [fm, p] : r.months)
+        if (p == Pay::paid) months.insert(fm);
+  int n = static_cast<int>(months.size());
+  if (c.employment) n += c.employment->deemed_months + c.employment->other_months;
+  return n;
+}
+
+}  // namespace canbao::clause
+
+namespace canbao::clause {
+
+Incentives incentives(const Ctx& ctx, const std::string& continuity_cite, const std::string& zero_cite,
+                      int years_before_raise) {
+  const Case& c = ctx.cs();
+  Incentives out;
+  if (c.action != Action::enroll_resident && c.action != Action::enroll_resident_next_year) return out;
+  const int y = insurance_year(c);
+  const int start = ctx.int_param("start_year", 2025);
+  if (y < start) return out;
+  auto covered = covered_years(c);
+  covered.insert(y);  // the year being enrolled
+  auto run_before = [&](int t) {
+    int n = 0;
+    for (int x = t - 1; covered.count(x); --x) ++n;
+    return n;
+  };
+  out.outcome = "computed";
+  out.continuous_years = run_before(y);
+  // "对连续参加居民医保满4年的参保人员，之后每连续参保1年，可适当提高大病保险最高支付限额"; a break restarts the count
+  // but keeps the raises earned (policy-facts §1.5).
+  int cont = 0;
+  for (int t = start; t <= y; ++t)
+    if (covered.count(t) && run_before(t) >= years_before_raise) ++cont;
+  out.continuity_steps = cont;
+  std::map<std::string, std::string> vars = {{"years", std::to_string(*out.continuous_years)},
+                                             {"steps", std::to_string(cont)},
+                                             {"need", std::to_string(years_before_raise)},
+                                             {"year", std::to_string(y)}};
+  out.notes.cite(continuity_cite, "", vars);
+  if (c.history.given) {
+    // "对当年基金零报销的居民医保参保人员，次年可提高…居民发生大病报销并使用奖励额度后，前期积累的零报销激励额度清零"
+    int z = 0;
+    for (int t = start; t <= y; ++t) {
+      if (c.history.bonus_used_years.count(t - 1)) z = 0;
+      if (covered.count(t) && c.history.zero_claim_years.count(t - 1)) ++z;
+    }
+    out.zero_claim_last_year = c.history.zero_claim_years.count(y - 1) != 0;
+    out.zero_claim_steps = z;
+    out.steps = cont + z;
+    vars["zero_steps"] = std::to_string(z);
+    vars["last"] = std::to_string(y - 1);
+    out.notes.cite(zero_cite, zero_cite + (*out.zero_claim_last_year ? "#yes" : "#no"), vars);
+  } else {
+    out.steps = cont;
+    ctx.warn("claims_unknown", "history.zero_claim_years not given: the zero-claim raise is not counted");
+  }
+  if (auto step = ctx.local_param("incentive_step_cny", y)) {
+    Fen amount = static_cast<Fen>(step->number * 100 + 0.5) * *out.steps;
+    if (auto cap = ctx.local_param("incentive_cap_cny", y)) {
+      out.cap = static_cast<Fen>(cap->number * 100 + 0.5);
+      if (amount > *out.cap) amount = *out.cap;
+    }
+    out.amount = amount;
+    out.notes.cite("national-2024/art-3/4", "national-2024/art-3/4#sourced", {{"source", step->note}, {"steps", std::to_string(*out.steps)}});
+  } else if (*out.steps > 0) {
+    ctx.warn("incentive_amount_unknown", "no reliable source gives this region's raise per step (nationally at least 1000 yuan each, at most 20% of the cap in all)");
+  }
+  return out;
 }
 
 }  // namespace canbao::clause

@@ -81,6 +81,12 @@ struct Ruleset {
   std::function<std::optional<Repair>(const Ctx&, const WaitingPeriod&)> repair;
   // Refund for the case's event.
   std::function<std::optional<Refund>(const Ctx&)> refund;
+  // Extension sections: employee scheme and record history.
+  std::function<std::optional<ContinuitySection>(const Ctx&)> continuity;
+  std::function<std::optional<EmployeeGap>(const Ctx&)> employee_gap;
+  std::function<std::optional<RetirementSection>(const Ctx&)> retirement;
+  std::function<std::optional<DuplicatesSection>(const Ctx&)> duplicates;
+  std::function<std::optional<Incentives>(const Ctx&)> incentives;
 };
 
 // The eight rulesets' decision tables (defined in core/rulesets/<id>/rules.cpp).
@@ -135,6 +141,45 @@ struct RepairRule {
   bool days = false;
 };
 Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const RepairRule& rule);
+
+// Continuous months before the case date, each month counted once (guangdong-2021-draft art
+// 19, jilin-2022 art 13), and whether the 24-month / 3-month bridge condition holds.
+ContinuitySection continuity(const Ctx& ctx, const std::string& cite, int need_months, int max_gap);
+
+// Duplicate enrollment as guangdong-2021-draft art 25 and jilin-2022 art 51 define it: two paid
+// employee records for one fee month; two paid resident records for one year; employee
+// payments in every resident benefit month of a paid resident year.
+std::vector<DuplicateFound> find_duplicates(const Case& c);
+struct KeepCites {
+  std::string detect;           // the definition article (text variants "#none", "#<kind>")
+  std::string detect_employee, detect_resident, detect_cross;  // per-kind clauses, where the text has them
+  std::string employee, resident, student, cross_system, flexible, assisted;  // keep clauses
+  int cross_system_min_employee_months = 12;  // 0: keep the employee scheme regardless
+  bool flexible_keeps_employee = false;       // guangdong-2021-draft art 26(6)
+  std::vector<std::string> refund_rules;
+};
+DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k);
+
+// The employee interruption before the case date: the unpaid fee months between the last paid
+// month (of any employee record) and the date's month.
+struct Gap {
+  std::optional<FeeMonth> last_paid;
+  std::vector<FeeMonth> months;
+  bool transfer = false;  // the last paid record is in another pooling region
+  bool flexible = false;  // the last paid record is a flexible worker's
+};
+std::optional<Gap> employee_gap_of(const Case& c);
+// Back-pay cost of the gap from params (base x total rate); nullopt when not supplied.
+std::optional<Fen> back_pay_cost(const Ctx& ctx, const Gap& g);
+
+// Cumulative employee months toward retirement: distinct paid fee months in records plus the
+// deemed and other months the person states.
+int cumulative_employee_months(const Case& c);
+
+// The two incentives of 国办发〔2024〕38号 (continuity and zero-claim raises of the critical-illness
+// cap), as national-2024 art-3 and guangdong-2025-draft art 18 word them.
+Incentives incentives(const Ctx& ctx, const std::string& continuity_cite, const std::string& zero_cite,
+                      int years_before_raise);
 
 // Is `d` inside the centralized period? nullopt when the period is unknown.
 std::optional<bool> in_period(const std::optional<Period>& p, const Date& d);

@@ -279,6 +279,34 @@ std::optional<Refund> refund(const Ctx& ctx) {
   return std::nullopt;
 }
 
+
+// 第十九条 参保年限计算规则 (24 months; employee months by fee month, resident months by benefit month).
+std::optional<ContinuitySection> art_19_continuity(const Ctx& ctx) {
+  if (ctx.cs().records.empty() && ctx.cs().coverage_years.empty()) return std::nullopt;
+  return continuity(ctx, cite("art-19"), ctx.int_param("bridge_continuity_months", 24),
+                    ctx.int_param("bridge_max_gap_months", 3));
+}
+
+// 第二十五条 判断规则; 第二十六条 处理原则; 第二十九、三十、三十三条 the refunds that follow.
+std::optional<DuplicatesSection> art_25_26(const Ctx& ctx) {
+  if (ctx.cs().records.size() < 2) return std::nullopt;
+  KeepCites k;
+  k.detect = cite("art-25");
+  k.detect_employee = cite("art-25/1");
+  k.detect_resident = cite("art-25/2");
+  k.detect_cross = cite("art-25/3");
+  k.employee = cite("art-26/1");
+  k.resident = cite("art-26/2");
+  k.student = cite("art-26/3");
+  k.cross_system = cite("art-26/4");
+  k.cross_system_min_employee_months = 0;  // "跨制度重复参保的，原则上保留职工医保参保关系"
+  k.assisted = cite("art-26/5");
+  k.flexible = cite("art-26/6");
+  k.flexible_keeps_employee = true;        // "原则上保留职工医保关系"
+  k.refund_rules = {cite("art-29"), cite("art-30"), cite("art-33")};
+  return duplicates(ctx, k);
+}
+
 }  // namespace
 
 Ruleset guangdong_2021_draft() {
@@ -290,6 +318,8 @@ Ruleset guangdong_2021_draft() {
   rs.centralized_period = art_46;
   rs.waiting_period = waiting;
   rs.refund = refund;
+  rs.continuity = art_19_continuity;
+  rs.duplicates = art_25_26;
   return rs;
 }
 

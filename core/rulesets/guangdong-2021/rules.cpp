@@ -165,6 +165,22 @@ std::optional<Refund> art_19_21(const Ctx& ctx) {
   return std::nullopt;
 }
 
+
+// 第十六、十七条 重复参保; 第十八条（一） assisted; 第十九条 the refund that follows.
+std::optional<DuplicatesSection> art_16_17(const Ctx& ctx) {
+  if (ctx.cs().records.size() < 2) return std::nullopt;
+  KeepCites k;
+  k.detect = cite("art-16");
+  k.employee = cite("art-17/1");
+  k.resident = cite("art-17/2");
+  k.student = cite("art-17/3");
+  k.cross_system = cite("art-17/4");
+  k.flexible = cite("art-17/5");
+  k.assisted = cite("art-18/1#assisted");
+  k.refund_rules = {cite("art-19")};
+  return duplicates(ctx, k);
+}
+
 }  // namespace
 
 Ruleset guangdong_2021() {
@@ -175,6 +191,7 @@ Ruleset guangdong_2021() {
   rs.centralized_period = art_27;
   rs.waiting_period = art_10_18;
   rs.refund = art_19_21;
+  rs.duplicates = art_16_17;
   return rs;
 }
 

@@ -184,6 +184,28 @@ std::optional<Refund> art_25(const Ctx& ctx) {
   return out;
 }
 
+
+// 第二十一、二十二条 重复参保; 第二十三条（一） assisted; 第二十五条 the refund that follows.
+std::optional<DuplicatesSection> art_21_22(const Ctx& ctx) {
+  if (ctx.cs().records.size() < 2) return std::nullopt;
+  KeepCites k;
+  k.detect = cite("art-21");
+  k.employee = cite("art-22/1");
+  k.resident = cite("art-22/2");
+  k.student = cite("art-22/3");
+  k.cross_system = cite("art-22/4");
+  k.flexible = cite("art-22/5");
+  k.assisted = cite("art-23/1#assisted");
+  k.refund_rules = {cite("art-25")};
+  return duplicates(ctx, k);
+}
+
+// 第十八条 "两个激励"校验 — "上一年度医保基金零报销，按规定由系统自动提高限额…连续参保4年以上，逐年按规定由系统
+// 自动提高限额，上一年度出现断保情况，连续参保积累年限清零，前期激励额度继续保留"
+std::optional<Incentives> art_18(const Ctx& ctx) {
+  return incentives(ctx, cite("art-18/3"), cite("art-18/2"), ctx.int_param("incentive_continuity_years", 4));
+}
+
 }  // namespace
 
 Ruleset guangdong_2025_draft() {
@@ -195,6 +217,8 @@ Ruleset guangdong_2025_draft() {
   rs.waiting_period = art_19;
   rs.repair = art_20;
   rs.refund = art_25;
+  rs.duplicates = art_21_22;
+  rs.incentives = art_18;
   return rs;
 }
 

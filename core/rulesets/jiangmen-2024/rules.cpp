@@ -104,6 +104,109 @@ std::optional<Refund> art_19_23_27(const Ctx& ctx) {
   return std::nullopt;
 }
 
+
+// 第十四条 "参保单位或参保人中断缴费的，参保人从中断缴费次月起，停止享受待遇，个人账户结余的资金可继续使用。
+// 中断缴费3个月（不含第3个月）以上的，中断期间的待遇（个人账户待遇除外）不可追溯享受"
+std::optional<EmployeeGap> art_14(const Ctx& ctx) {
+  const Case& c = ctx.cs();
+  if (!employee_action(c.action)) return std::nullopt;
+  const auto g = employee_gap_of(c);
+  if (!g) return std::nullopt;
+  EmployeeGap out;
+  out.last_paid_month = g->last_paid;
+  out.gap = g->months;
+  const int n = static_cast<int>(g->months.size());
+  out.gap_months = n;
+  const int limit = ctx.int_param("gap_retroactive_max_months", 3);
+  std::map<std::string, std::string> vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)},
+                                             {"stop", format_fee_month(*g->last_paid + 1)}};
+  if (n == 0) {
+    out.outcome = "no_gap";
+    out.notes.cite(cite("art-14"), cite("art-14#no_gap"), vars);
+    return out;
+  }
+  out.back_pay_cost = back_pay_cost(ctx, *g);
+  if (n <= limit) {
+    out.outcome = "within_limit";
+    out.gap_benefits_restored = true;
+    out.notes.cite(cite("art-14"), cite("art-14#within"), vars);
+  } else {
+    out.outcome = "beyond_limit";
+    out.gap_benefits_restored = false;
+    out.notes.cite(cite("art-14"), cite("art-14#beyond"), vars);
+  }
+  return out;
+}
+
+// 第十五～十七条 退休: required years by the city's rule in force in the year of retirement; military
+// service counted; a shortfall is paid at once (base: the city's average monthly wage of the year
+// before last) or monthly at the retiree standard.
+std::optional<RetirementSection> art_15_17(const Ctx& ctx) {
+  const Case& c = ctx.cs();
+  if (!c.employment || !c.employment->retirement_date) return std::nullopt;
+  RetirementSection r;
+  r.cumulative_months = cumulative_employee_months(c);
+  std::map<std::string, std::string> vars = {{"months", std::to_string(*r.cumulative_months)},
+                                             {"deemed", std::to_string(c.employment->deemed_months)}};
+  // "具体缴费年限按达到法定退休年龄当年相应规定的最低累计缴费年限计算"
+  const int ry = c.employment->retirement_date->y;
+  std::optional<int> required = c.params.retirement_required_years;
+  std::string required_note = "params";
+  if (!required && c.employment->sex) {
+    if (auto hit = ctx.local_param("retirement_required_years", ry, name(*c.employment->sex))) {
+      required = static_cast<int>(hit->number);
+      required_note = hit->note;
+    }
+  }
+  r.notes.cite(cite("art-15"), "", vars);
+  if (!required) {
+    r.outcome = "local_rules";
+    ctx.warn("required_years_unknown", "Jiangmen's required contribution years for " + std::to_string(ry) +
+                                           " are not in canbao's sourced data (Guangdong unifies them at 30 years for men and 25 for women from 2030): supply params.retirement_required_years");
+    r.notes.cite(cite("art-15"), cite("art-15#unknown"), {{"year", std::to_string(ry)}});
+    return r;
+  }
+  r.required_years = required;
+  const int need = *required * 12;
+  r.shortfall_months = need > *r.cumulative_months ? need - *r.cumulative_months : 0;
+  vars["required"] = std::to_string(*required);
+  vars["shortfall"] = std::to_string(*r.shortfall_months);
+  vars["source"] = required_note;
+  if (*r.shortfall_months == 0) {
+    r.outcome = "meets";
+    r.notes.cite(cite("art-16"), "", vars);
+    return r;
+  }
+  r.outcome = "shortfall";
+  r.alternatives = {"one_time_payment", "monthly_payment_retiree_standard"};
+  // "缴费基数为办理一次性缴费时退休后待遇享受地上上年度全口径城镇单位就业人员月平均工资"
+  std::optional<Fen> base = c.params.lump_sum_base;
+  std::optional<double> rate = c.params.lump_sum_rate;
+  std::string base_note = "params";
+  if (!base)
+    if (auto hit = ctx.local_param("lump_sum_base_cny", std::nullopt)) {
+      base = static_cast<Fen>(hit->number * 100 + 0.5);
+      base_note = hit->note;
+    }
+  if (!rate)
+    if (auto hit = ctx.local_param("lump_sum_rate", std::nullopt)) rate = hit->number;
+  if (base && rate) {
+    r.one_time_cost = static_cast<Fen>(static_cast<double>(*base) * *rate * *r.shortfall_months + 0.5);
+    vars["base"] = std::to_string(*base / 100);
+    vars["base_source"] = base_note;
+    r.notes.cite(cite("art-17"), cite("art-17#cost"), vars);
+  } else {
+    ctx.warn("lump_sum_base_unknown", "the one-time payment base (the city's average monthly wage of the year before last) and rate for this date are not in canbao's sourced data: supply params.lump_sum_base_cny and params.lump_sum_rate");
+    r.notes.cite(cite("art-17"), cite("art-17#no_cost"), vars);
+  }
+  // "一次性缴费已完成足额缴纳的，从缴费完成的次月起享受待遇，进入待遇享受期后不作退费"
+  r.benefits_start = first_day(fee_month_of(c.date) + 1);
+  r.refund_limits = {"no_refund_after_benefits_start", "refund_on_death_before_benefits"};
+  r.notes.cite(cite("art-17"), cite("art-17#monthly"));
+  r.notes.cite(cite("art-19"), cite("art-19#lump_sum_limit"));
+  return r;
+}
+
 }  // namespace
 
 Ruleset jiangmen_2024() {
@@ -113,6 +216,8 @@ Ruleset jiangmen_2024() {
   rs.registration_clear = art_13_clear;
   rs.waiting_period = art_20_4;
   rs.refund = art_19_23_27;
+  rs.employee_gap = art_14;
+  rs.retirement = art_15_17;
   return rs;
 }
 

@@ -4,6 +4,8 @@
 // length is not in the text: canbao uses the sourced provincial values (local-params.json).
 // Art 36 has two numbered lists (this year, next year); canbao cites the second list's items
 // as art-36/4 to art-36/6.
+#include <algorithm>
+
 #include "../ruleset.hpp"
 
 namespace canbao {
@@ -122,17 +124,32 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
     return w;
   }
   if (employee_action(c.action)) {
+    // Was the last covered month in another pooling region (a transfer, art 47)?
+    bool transfer = false;
+    for (const auto& r : c.records)
+      if (r.region != c.region && ((r.scheme == Scheme::employee && r.month_paid(*cont.last)) ||
+                                   (r.scheme == Scheme::resident && r.year_paid(fee_month_year(*cont.last)))))
+        transfer = true;
     if (gap <= max_gap) {
-      // 第四十七条第二款 / 第三十一条: 中断缴费3个月内（含）补缴的，不设待遇享受等待期，缴费当月即可享受待遇，中断期间待遇可追溯
       w.outcome = "none";
       w.exemption = gap == 0 ? "continuous" : "back_pay_within_3_months";
       w.benefit_start = gap == 0 ? c.date : first_day(fm);
-      w.notes.cite(cite(gap == 0 ? "art-47/1" : "art-47/2"), "", vars);
+      if (transfer) {
+        // 第四十七条: 未中断 → 继续享受原参保地待遇; 中断3个月内（含）补缴 → 不设等待期，缴费当月即可享受待遇
+        w.notes.cite(cite(gap == 0 ? "art-47/1" : "art-47/2"), "", vars);
+      } else if (gap == 0) {
+        // 第十九条: only a first enrollment or a gap of more than 3 months has a waiting period.
+        w.notes.cite(cite("art-19"), cite("art-19#continuous"), vars);
+      } else {
+        // 第二十四条 (employer) / 第三十一条 (flexible): back-paid within 3 months, the gap's benefits come back.
+        const bool flexible = c.action == Action::enroll_flexible;
+        w.notes.cite(cite(flexible ? "art-31" : "art-24"), cite(flexible ? "art-31#within" : "art-24#within"), vars);
+      }
       return w;
     }
     // 第十九条 / 第四十七条第三款 / 第四十八条（六）中断缴费3个月以上: 按相关规定设置待遇享受等待期（以天为单位）
     w.outcome = "local_rules";
-    w.notes.cite(cite("art-47/3"), "", vars);
+    w.notes.cite(cite(transfer ? "art-47/3" : "art-19"), transfer ? "" : cite("art-19#gap"), vars);
     ctx.warn("waiting_days_unknown", "the employee waiting period's length in Jilin is set by 'relevant rules' canbao has no sourced value for");
     return w;
   }
@@ -311,6 +328,156 @@ std::optional<Refund> refund(const Ctx& ctx) {
   return std::nullopt;
 }
 
+
+// 第十三条 "职工医保参保月数按照职工医保费对应的费款所属期月数计算；居民医保参保月数按照实际已参加居民医保月数计算。
+// 同一参保时间内，重复参保的缴费年限不累计计算"; the bridge of 第四十八条 (2 years, 3 months).
+std::optional<ContinuitySection> art_13(const Ctx& ctx) {
+  if (ctx.cs().records.empty() && ctx.cs().coverage_years.empty()) return std::nullopt;
+  return continuity(ctx, cite("art-13"), ctx.int_param("bridge_continuity_months", 24),
+                    ctx.int_param("back_pay_max_gap_months", 3));
+}
+
+// 第二十三条 late fee: "自费款所属期次月起按日加收单位缴费部分费款万分之五的滞纳金，滞纳金金额不超过单位缴费部分费款本金"
+std::optional<Fen> late_fee(const Ctx& ctx, const Gap& g, std::map<std::string, std::string>& vars) {
+  const auto& p = ctx.cs().params;
+  const auto daily = ctx.text_param("late_fee_daily_rate");
+  if (!p.employee_base || !p.employer_rate || !daily) {
+    ctx.warn("late_fee_unknown", "supply params.employee_base_cny and params.employer_rate to compute the late fee (0.05% a day of the employer part)");
+    return std::nullopt;
+  }
+  const double principal = static_cast<double>(*p.employee_base) * *p.employer_rate;  // fen a month
+  double total = 0;
+  for (FeeMonth m : g.months) {
+    const Date from = first_day(m + 1);  // the month after the fee month
+    const auto days = days_between(from, ctx.cs().date) + 1;
+    if (days <= 0) continue;
+    double fee = principal * daily->number * static_cast<double>(days);
+    if (fee > principal) fee = principal;
+    total += fee;
+  }
+  vars["daily"] = "0.05%";
+  return static_cast<Fen>(total + 0.5);
+}
+
+// 第二十四条 (employer interruption), 第三十一条 (flexible workers), 第四十七条 (transfers).
+std::optional<EmployeeGap> art_24_31_47(const Ctx& ctx) {
+  const Case& c = ctx.cs();
+  if (!employee_action(c.action)) return std::nullopt;
+  const auto g = employee_gap_of(c);
+  if (!g) return std::nullopt;
+  EmployeeGap out;
+  out.last_paid_month = g->last_paid;
+  out.gap = g->months;
+  const int n = static_cast<int>(g->months.size());
+  out.gap_months = n;
+  const int limit = ctx.int_param("back_pay_max_gap_months", 3);
+  std::map<std::string, std::string> vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)}};
+  if (n == 0) {
+    out.outcome = "no_gap";
+    out.notes.cite(cite(g->transfer ? "art-47/1" : "art-24"), cite("art-24#no_gap"), vars);
+    return out;
+  }
+  const bool within = n <= limit;
+  out.outcome = within ? "within_limit" : "beyond_limit";
+  if (g->transfer) {
+    // 第四十七条: "中断缴费3个月内（含）…补缴后不设待遇享受等待期，缴费当月即可在转入地按规定享受待遇，中断期间的待遇可按规定追溯享受"
+    out.back_pay_allowed = within ? std::optional<bool>(true) : std::nullopt;
+    out.gap_benefits_restored = within;
+    if (within) {
+      out.back_pay_cost = back_pay_cost(ctx, *g);
+      out.benefits_restart = first_day(fee_month_of(c.date));
+    }
+    out.notes.cite(cite(within ? "art-47/2" : "art-47/3"), "", vars);
+    return out;
+  }
+  if (c.action == Action::enroll_flexible || g->flexible) {
+    // 第三十一条: "中断缴费3个月内（含）补缴的（补缴不收取滞纳金），中断期间的待遇可追溯享受…中断缴费3个月以上的，
+    // 需重新开始缴费，按人员新参保政策执行，中断缴费期间医保费不可补缴，中断期间医疗保障待遇不予追溯"
+    out.back_pay_allowed = within;
+    out.gap_benefits_restored = within;
+    if (within) {
+      out.back_pay_cost = back_pay_cost(ctx, *g);
+      out.late_fee = 0;
+      out.benefits_restart = c.date;
+    }
+    out.notes.cite(cite("art-31"), cite(within ? "art-31#within" : "art-31#beyond"), vars);
+    return out;
+  }
+  // 第二十四条: "恢复缴费的，由医保部门核定参保单位中断缴费期间的医保费和滞纳金…足额补缴后，可恢复职工医保待遇。
+  // 参保单位中断缴费3个月内（含）足额补缴的，职工可追溯中断期间的职工医保待遇；…超过3个月补缴的，可补记缴费年限及
+  // 个人账户，补缴期间其他医疗保障待遇不予追溯"
+  out.back_pay_allowed = true;
+  out.gap_benefits_restored = within;
+  out.back_pay_cost = back_pay_cost(ctx, *g);
+  out.late_fee = late_fee(ctx, *g, vars);
+  out.benefits_restart = c.date;
+  out.notes.cite(cite("art-24"), cite(within ? "art-24#within" : "art-24#beyond"), vars);
+  if (out.late_fee) out.notes.cite(cite("art-23"), "", {{"fee", std::to_string(*out.late_fee / 100)}});
+  return out;
+}
+
+// 第二十七条 (employees) and 第三十三条 (flexible workers): retirement with a shortfall.
+std::optional<RetirementSection> art_27_33(const Ctx& ctx) {
+  const Case& c = ctx.cs();
+  if (!c.employment || !c.employment->retirement_date) return std::nullopt;
+  RetirementSection r;
+  r.cumulative_months = cumulative_employee_months(c);
+  std::map<std::string, std::string> vars = {{"months", std::to_string(*r.cumulative_months)}};
+  if (!c.params.retirement_required_years) {
+    // "缴费达到规定年限" — the years are set elsewhere.
+    r.outcome = "local_rules";
+    ctx.warn("required_years_unknown", "Jilin's required contribution years are not in canbao's sourced data: supply params.retirement_required_years");
+    r.notes.cite(cite("art-27"), cite("art-27#unknown"), vars);
+    return r;
+  }
+  r.required_years = c.params.retirement_required_years;
+  const int need = *r.required_years * 12;
+  r.shortfall_months = need > *r.cumulative_months ? need - *r.cumulative_months : 0;
+  vars["required"] = std::to_string(*r.required_years);
+  vars["shortfall"] = std::to_string(*r.shortfall_months);
+  if (*r.shortfall_months == 0) {
+    r.outcome = "meets";
+    r.notes.cite(cite("art-27"), cite("art-27#meets"), vars);
+    return r;
+  }
+  r.outcome = "shortfall";
+  // "需按办理时规定的缴费基数一次性足额趸缴（含单位缴费和个人缴费）至规定年限…不能一次性足额趸缴的，可选择…以灵活就业
+  // 人员身份参加职工医保，或选择参加居民医保"
+  r.alternatives = {"one_time_payment", "flexible_worker_enrollment", "resident_enrollment"};
+  const bool flexible = c.action == Action::enroll_flexible ||
+                        std::any_of(c.records.begin(), c.records.end(), [](const Record& x) { return x.flexible; });
+  if (c.params.lump_sum_base && c.params.lump_sum_rate) {
+    r.one_time_cost = static_cast<Fen>(static_cast<double>(*c.params.lump_sum_base) * *c.params.lump_sum_rate * *r.shortfall_months + 0.5);
+  } else {
+    ctx.warn("lump_sum_base_unknown", std::string("the one-time payment base (") +
+                                          (flexible ? "the province's flexible-worker base at retirement, art 33" : "the base in force when paying, art 27") +
+                                          ") and rate are not in canbao's sourced data: supply params.lump_sum_base_cny and params.lump_sum_rate");
+  }
+  r.refund_limits = {"refund_on_death_before_benefits"};
+  r.notes.cite(cite("art-27"), cite("art-27#shortfall"), vars);
+  if (flexible) r.notes.cite(cite("art-33"));
+  r.notes.cite(cite("art-55"), cite("art-55#limit"));
+  return r;
+}
+
+// 第五十一、五十二条 重复参保; 第五十三、五十七条 the refund that follows.
+std::optional<DuplicatesSection> art_51_52(const Ctx& ctx) {
+  if (ctx.cs().records.size() < 2) return std::nullopt;
+  KeepCites k;
+  k.detect = cite("art-51");
+  k.detect_employee = cite("art-51/1");
+  k.detect_resident = cite("art-51/2");
+  k.detect_cross = cite("art-51/3");
+  k.employee = cite("art-52/1");
+  k.resident = cite("art-52/2");
+  k.student = cite("art-52/3");
+  k.cross_system = cite("art-52/4");
+  k.assisted = cite("art-52/5");
+  k.flexible = cite("art-52/6");
+  k.refund_rules = {cite("art-53"), cite("art-57")};
+  return duplicates(ctx, k);
+}
+
 }  // namespace
 
 Ruleset jilin_2022() {
@@ -323,6 +490,10 @@ Ruleset jilin_2022() {
   rs.waiting_period = waiting;
   rs.repair = repair;
   rs.refund = refund;
+  rs.continuity = art_13;
+  rs.employee_gap = art_24_31_47;
+  rs.retirement = art_27_33;
+  rs.duplicates = art_51_52;
   return rs;
 }
 

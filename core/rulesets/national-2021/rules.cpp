@@ -181,6 +181,60 @@ std::optional<Period> art_7_period(const Ctx&, int) {
   return p;
 }
 
+
+// 第十三、十四条 重复参保 — definition and which relationship is kept; 第十六条 the refund that follows.
+std::optional<DuplicatesSection> art_13_14(const Ctx& ctx) {
+  if (ctx.cs().records.size() < 2) return std::nullopt;
+  KeepCites k;
+  k.detect = cite("art-13");
+  k.employee = cite("art-14#employee");
+  k.resident = cite("art-14#resident");
+  k.student = cite("art-14#student");
+  k.cross_system = cite("art-14#cross_system");
+  k.flexible = cite("art-14#flexible");
+  k.assisted = cite("art-14#assisted");
+  k.refund_rules = {cite("art-16")};
+  return duplicates(ctx, k);
+}
+
+// 第九条 — benefit timing after an interruption is the region's: "具体待遇享受起止时间…按照各统筹地区规定执行".
+std::optional<EmployeeGap> art_9_gap(const Ctx& ctx) {
+  const Case& c = ctx.cs();
+  if (!employee_action(c.action)) return std::nullopt;
+  const auto g = employee_gap_of(c);
+  if (!g) return std::nullopt;
+  EmployeeGap out;
+  out.last_paid_month = g->last_paid;
+  out.gap = g->months;
+  out.gap_months = static_cast<int>(g->months.size());
+  if (g->months.empty()) {
+    out.outcome = "no_gap";
+    out.notes.cite(cite("art-9"), cite("art-9#no_gap"));
+    return out;
+  }
+  out.outcome = "local_rules";
+  out.back_pay_cost = back_pay_cost(ctx, *g);
+  out.notes.cite(cite("art-9"), cite("art-9#gap"), {{"gap", std::to_string(g->months.size())}});
+  return out;
+}
+
+// 第二条 "各类人员参加基本医疗保险条件按照国家和参保所在地相关规定执行": the required years are local.
+std::optional<RetirementSection> art_2_retirement(const Ctx& ctx) {
+  const Case& c = ctx.cs();
+  if (!c.employment || !c.employment->retirement_date) return std::nullopt;
+  RetirementSection r;
+  r.outcome = "local_rules";
+  r.cumulative_months = cumulative_employee_months(c);
+  if (c.params.retirement_required_years) {
+    r.required_years = c.params.retirement_required_years;
+    const int need = *r.required_years * 12;
+    r.shortfall_months = need > *r.cumulative_months ? need - *r.cumulative_months : 0;
+    r.outcome = *r.shortfall_months == 0 ? "meets" : "shortfall";
+  }
+  r.notes.cite(cite("art-2"), cite("art-2#retirement"), {{"months", std::to_string(*r.cumulative_months)}});
+  return r;
+}
+
 }  // namespace
 
 Ruleset national_2021() {
@@ -192,6 +246,9 @@ Ruleset national_2021() {
   rs.centralized_period = art_7_period;
   rs.waiting_period = art_9_15;
   rs.refund = art_16;
+  rs.duplicates = art_13_14;
+  rs.employee_gap = art_9_gap;
+  rs.retirement = art_2_retirement;
   return rs;
 }
 

@@ -62,6 +62,16 @@ std::optional<Repair> art_1_3(const Ctx& ctx, const WaitingPeriod& w) {
   return fixed_variable_repair(ctx, w, rule);
 }
 
+
+// art-3 — "对连续参加居民医保满4年的参保人员，之后每连续参保1年，可适当提高大病保险最高支付限额。对当年基金零报销的
+// 居民医保参保人员，次年可提高大病保险最高支付限额…原则上每次提高限额均不低于1000元，累计提高总额不超过所在统筹地区
+// 大病保险原封顶线的20%"
+std::optional<Incentives> art_3(const Ctx& ctx) {
+  auto out = incentives(ctx, cite("art-3/2"), cite("art-3/3"), ctx.int_param("incentive_continuity_years", 4));
+  if (out.outcome == "not_applicable") return std::nullopt;
+  return out;
+}
+
 }  // namespace
 
 Ruleset national_2024() {
@@ -69,6 +79,7 @@ Ruleset national_2024() {
   rs.id = R;
   rs.waiting_period = art_1;
   rs.repair = art_1_3;
+  rs.incentives = art_3;
   return rs;
 }
 

@@ -48,7 +48,8 @@ std::string differs_at(const json& expect, const json& got, const std::string& p
 
 std::set<std::string> all_basis(const json& out) {
   std::set<std::string> s;
-  for (const char* sec : {"registration", "waiting_period", "repair", "refund"})
+  for (const char* sec : {"registration", "waiting_period", "repair", "refund", "continuity", "employee_gap",
+                          "retirement", "duplicates", "incentives"})
     if (out.contains(sec))
       for (const auto& b : out[sec]["basis"]) s.insert(b.get<std::string>());
   return s;

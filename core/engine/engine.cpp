@@ -200,14 +200,21 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       const bool inside = c.date >= (period->start ? *period->start : Date{period->end->y - 1, 1, 1}) &&
                           c.date <= *period->end;
       const std::string rule = period->rule;  // the article that names the period
+      std::optional<Finding> exempt;
+      if (!inside)
+        for (const auto* rs : ctx.chain()) {
+          if (!rs->rules.period_exempt) continue;
+          if ((exempt = rs->rules.period_exempt(ctx))) break;
+        }
       Finding f;
-      f.kind = inside ? Finding::Kind::ok : Finding::Kind::refuse;
+      f.kind = inside || exempt ? Finding::Kind::ok : Finding::Kind::refuse;
       f.code = inside ? "" : "outside_centralized_period";
       f.rule = rule;
       f.text = rule.empty() ? "" : rule + (inside ? "#inside" : "#outside");
       f.vars = {{"start", period->start ? format_date(*period->start) : "?"}, {"end", format_date(*period->end)},
                 {"source", period->text}};
-      if (!rule.empty()) findings.push_back(f);
+      if (exempt) findings.push_back(*exempt);
+      else if (!rule.empty()) findings.push_back(f);
       else if (!inside) {
         reg.outcome = "refused";
         reg.reason = "outside_centralized_period";

@@ -403,6 +403,10 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
     if (flexible && !k.flexible.empty() && !k.flexible_keeps_employee) {
       s.keep_rule = "one_with_benefits";
       cite_key(s.notes, k.flexible);
+    } else if (flexible && !k.flexible.empty()) {
+      s.keep_rule = "employee_scheme";
+      s.keep = emp_index;
+      cite_key(s.notes, k.flexible);
     } else if (emp_months >= k.cross_system_min_employee_months) {
       s.keep_rule = "employee_scheme";
       s.keep = emp_index;

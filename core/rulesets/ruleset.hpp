@@ -72,6 +72,8 @@ struct Ruleset {
   std::function<std::optional<Finding>(const Ctx&)> registration_person;
   // Registration: the article whose validation a registration with no conflict passes.
   std::function<std::optional<Finding>(const Ctx&)> registration_clear;
+  // Registration: the article that frees the person from the centralized-period limit.
+  std::function<std::optional<Finding>(const Ctx&)> period_exempt;
   // The centralized period the text sets for insurance year `y`: the citation, and the
   // dates where the text gives them (local sourced data or params may supply them).
   std::function<std::optional<Period>(const Ctx&, int y)> centralized_period;

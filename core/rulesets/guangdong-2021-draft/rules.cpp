@@ -145,11 +145,11 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   if (cont.months < need) {
     // 第二十条 "参保人员连续参加基本医疗保险不足2年的，其统筹地区内跨制度待遇衔接按照所在统筹地区规定执行"
     w.outcome = "local_rules";
-    w.notes.cite(cite("art-19"), "", vars);
+    w.notes.cite(cite("art-19"), cite("art-19#bridge"), vars);
     w.notes.cite(cite("art-20"));
     return w;
   }
-  w.notes.cite(cite("art-19"), "", vars);
+  w.notes.cite(cite("art-19"), cite("art-19#bridge"), vars);
   if (gap == 0) {
     // 第十八条（一）无中断缴费期跨制度参保: 进入新制度待遇享受期前继续享受原待遇.
     w.outcome = "none";
@@ -307,6 +307,13 @@ std::optional<DuplicatesSection> art_25_26(const Ctx& ctx) {
   return duplicates(ctx, k);
 }
 
+
+// art-27/1 — medical-assistance recipients: "不受居民医保规定的中途参保限制".
+std::optional<Finding> period_exempt(const Ctx& ctx) {
+  if (!ctx.cs().person.has(Group::medical_assistance)) return std::nullopt;
+  return ok(cite("art-27/1"), cite("art-27/1#period"));
+}
+
 }  // namespace
 
 Ruleset guangdong_2021_draft() {
@@ -320,6 +327,7 @@ Ruleset guangdong_2021_draft() {
   rs.refund = refund;
   rs.continuity = art_19_continuity;
   rs.duplicates = art_25_26;
+  rs.period_exempt = period_exempt;
   return rs;
 }
 

@@ -16,9 +16,9 @@ std::optional<Finding> art_6_8_9(const Ctx& ctx, const Record& r, int) {
   switch (c.action) {
     case Action::enroll_employee:
     case Action::enroll_flexible:
-      if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-6"), {"apply_transfer"}, cite("art-6#employee"));
+      if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-6"), {}, cite("art-6#employee"));
       if (resident_paid_for(r, c.date.y) && elsewhere(ctx, r))
-        return step("suspend_resident_elsewhere", cite("art-6"), {"apply_transfer"}, cite("art-6#resident"));
+        return step("suspend_resident_elsewhere", cite("art-6"), {}, cite("art-6#resident"));
       return std::nullopt;
     case Action::enroll_resident:
       // 第八条（一）"如存在其他地区职工医保有效参保状态，应告知参保人中止原职工医保参保关系后再申请办理，
@@ -181,6 +181,13 @@ std::optional<DuplicatesSection> art_16_17(const Ctx& ctx) {
   return duplicates(ctx, k);
 }
 
+
+// art-18/1 — medical-assistance recipients: "不受居民医保规定缴费时间限制".
+std::optional<Finding> period_exempt(const Ctx& ctx) {
+  if (!ctx.cs().person.has(Group::medical_assistance)) return std::nullopt;
+  return ok(cite("art-18/1"), cite("art-18/1#period"));
+}
+
 }  // namespace
 
 Ruleset guangdong_2021() {
@@ -192,6 +199,7 @@ Ruleset guangdong_2021() {
   rs.waiting_period = art_10_18;
   rs.refund = art_19_21;
   rs.duplicates = art_16_17;
+  rs.period_exempt = period_exempt;
   return rs;
 }
 

@@ -101,11 +101,16 @@ std::optional<WaitingPeriod> art_19(const Ctx& ctx, const std::optional<Period>&
   if (c.action == Action::enroll_resident && is_newborn(c.person, c.date)) {
     w.outcome = "none";
     w.exemption = "newborn";
-    if (c.person.birth_date && c.person.birth_date->y == c.date.y) {
+    // "新生儿未在规定时间内参加居民医保的，按所在统筹区规定执行": the time limit in force in the chain
+    // is the national 90 days (national-2021 art 15(3)).
+    const int window = ctx.int_param("newborn_window_days", 90);
+    if (c.person.birth_date && c.person.birth_date->y == c.date.y &&
+        days_between(*c.person.birth_date, c.date) <= window) {
       w.benefit_start = *c.person.birth_date;
       w.notes.cite(cite("art-9/1"));
     } else {
-      ctx.warn("benefit_start_local", "the birth-year contribution was not paid in the birth year: when benefits start is set by local rules (art 9(1) 按所在统筹区规定执行)");
+      if (c.person.birth_date && c.person.birth_date->y == c.date.y) w.notes.cite(cite("art-9/1"), cite("art-9/1#late"));
+      ctx.warn("benefit_start_local", "the newborn was not enrolled within the time limit (90 days, in the birth year): when benefits start is set by local rules (art 9(1) 按所在统筹区规定执行)");
     }
     w.notes.cite(cite("art-19/1"));
     return w;

@@ -15,9 +15,9 @@ bool employee_action(Action a) { return a == Action::enroll_employee || a == Act
 std::optional<Finding> art_13(const Ctx& ctx, const Record& r, int) {
   const Case& c = ctx.cs();
   if (!employee_action(c.action)) return std::nullopt;  // resident validation: guangdong-2021 arts 8–9
-  if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-13"), {"apply_transfer"});
+  if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-13"));
   if (resident_paid_for(r, c.date.y) && elsewhere(ctx, r))
-    return step("suspend_resident_elsewhere", cite("art-13"), {"apply_transfer"}, cite("art-13#resident"));
+    return step("suspend_resident_elsewhere", cite("art-13"), {}, cite("art-13#resident"));
   return std::nullopt;
 }
 

@@ -22,7 +22,7 @@ std::optional<Finding> registration(const Ctx& ctx, const Record& r, int) {
   const int y = insurance_year(c);
   if (employee_action(c.action)) {
     // 第二十条（一）"职工医保参保状态为'正常参保'的，…告知参保人员暂停（中止）原职工参保关系后再申请办理"
-    if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-20/1"), {"apply_transfer"}, cite("art-20/1#normal"));
+    if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-20/1"), {}, cite("art-20/1#normal"));
     // "职工医保参保状态为'暂停（中止）参保'，…申报应征费款所属期月份已存在实缴数据，在待遇期未开始前…办理相关职工医保费
     //  退费后再申请办理，已进入待遇享受期的，当月不再重复核定缴费"
     if (r.scheme == Scheme::employee && r.status == Status::suspended && r.month_paid(fee_month_of(c.date))) {
@@ -36,7 +36,7 @@ std::optional<Finding> registration(const Ctx& ctx, const Record& r, int) {
   }
   if (c.action == Action::enroll_resident) {
     // 第三十六条（一）
-    if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-36/1"), {"apply_transfer"});
+    if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-36/1"));
     if (r.scheme != Scheme::resident || r.status != Status::normal || !elsewhere(ctx, r)) return std::nullopt;
     // 第三十六条（二）"在其他统筹地区居民医保参保状态为'正常参保'且已实缴的，…在本年度不予重新办理居民参保登记"
     if (r.year_paid(y)) return refuse("resident_valid_elsewhere_this_year", cite("art-36/2"));
@@ -46,7 +46,7 @@ std::optional<Finding> registration(const Ctx& ctx, const Record& r, int) {
   }
   if (c.action == Action::enroll_resident_next_year) {
     // 第三十六条 下年度（一）
-    if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-36/4"), {"apply_transfer"});
+    if (employee_valid(r)) return step("suspend_employee_elsewhere", cite("art-36/4"));
     if (r.scheme != Scheme::resident || !elsewhere(ctx, r)) return std::nullopt;
     if (r.status == Status::normal) {
       // 下年度（二）"如存在下年度的应缴数据的可直接办理暂停（中止）参保后再行办理；如存在下年度的实缴数据，…申请撤销下一年度
@@ -108,7 +108,7 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
   const bool covered_now = covered_months(c).count(fm) != 0;
   const int gap = covered_now ? 0 : cont.gap_months;
   std::map<std::string, std::string> vars = {{"gap", std::to_string(gap)}, {"months", std::to_string(cont.months)},
-                                             {"max_gap", std::to_string(max_gap)}};
+                                             {"max_gap", std::to_string(max_gap)}, {"limit", std::to_string(max_gap)}};
   const bool switching = (employee_action(c.action) && *cont.last_scheme == Scheme::resident) ||
                          (resident_action(c.action) && *cont.last_scheme == Scheme::employee);
   const int need = ctx.int_param("bridge_continuity_months", 24);
@@ -121,6 +121,15 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
     const std::string clause = employee_action(c.action) ? (c.action == Action::enroll_flexible ? "art-48/4" : "art-48/3") : "art-48/5";
     w.notes.cite(cite("art-48"), cite("art-48#continuity"), vars);
     w.notes.cite(cite(clause), "", vars);
+    return w;
+  }
+  if (switching && cont.months >= need && gap > max_gap) {
+    // 第四十八条（三）（四）（五）"未在中断缴费3个月内（含）补缴的按新参保相关政策执行设置待遇享受等待期"
+    w.outcome = "local_rules";
+    const std::string clause = employee_action(c.action) ? (c.action == Action::enroll_flexible ? "art-48/4" : "art-48/3") : "art-48/5";
+    w.notes.cite(cite("art-48"), cite("art-48#continuity"), vars);
+    w.notes.cite(cite(clause), cite("art-48#late"), vars);
+    ctx.warn("waiting_days_unknown", "the new-enrollee waiting period's length in Jilin is set by 'relevant rules' canbao has no sourced value for");
     return w;
   }
   if (employee_action(c.action)) {
@@ -177,6 +186,9 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
     w.notes.cite(cite("art-42"));
     return w;
   }
+  // Veterans enrolling as residents: art 42 speaks of the employee scheme only and says nothing
+  // against the national exemption (national-2021 art 15(4)), which then decides.
+  if (resident_action(c.action) && c.person.has(Group::veteran)) return std::nullopt;
   bool newborn_late = false;
   if (c.action == Action::enroll_resident && c.person.birth_date && is_newborn(c.person, c.date)) {
     const int window = ctx.int_param("newborn_window_days", 90);
@@ -273,6 +285,9 @@ std::optional<Refund> refund(const Ctx& ctx) {
   Refund out;
   out.record = e.record;
   out.reason = name(e.kind);
+  if ((e.kind == EventKind::lump_sum_then_death || (e.kind == EventKind::death && r.lump_sum)) && !r.flexible) {
+    return std::nullopt;  // an employee's 趸缴 (art 27): art 55 covers flexible workers only; art 57 defers
+  }
   if (e.kind == EventKind::lump_sum_then_death || (e.kind == EventKind::death && r.lump_sum)) {
     // 第五十五条 "灵活就业参保人员退休一次性趸缴后，在相应待遇享受期未开始前，因死亡等特殊原因，可…申请办理退费"
     if (r.benefit_start && *r.benefit_start <= e.date) {
@@ -312,8 +327,9 @@ std::optional<Refund> refund(const Ctx& ctx) {
       out.conditions = {"on_application", "terminate_resident_relationship"};
       out.notes.cite(cite(e.kind == EventKind::death ? "art-53/1" : "art-53/2"), "", {{"year", std::to_string(*y)}});
       if (r.subsidized) {
+        // The premium subsidy's return is the national rule (art 57 defers to it).
         out.conditions.push_back("return_assistance_subsidy");
-        out.notes.cite(cite("art-56"));
+        out.notes.cite("national-2021/art-16/2");
       }
       return out;
     }
@@ -478,6 +494,13 @@ std::optional<DuplicatesSection> art_51_52(const Ctx& ctx) {
   return duplicates(ctx, k);
 }
 
+
+// art-49 — medical-assistance recipients: "不受居民医保规定的集中缴费时间限制".
+std::optional<Finding> period_exempt(const Ctx& ctx) {
+  if (!ctx.cs().person.has(Group::medical_assistance)) return std::nullopt;
+  return ok(cite("art-49"), cite("art-49#period"));
+}
+
 }  // namespace
 
 Ruleset jilin_2022() {
@@ -494,6 +517,7 @@ Ruleset jilin_2022() {
   rs.employee_gap = art_24_31_47;
   rs.retirement = art_27_33;
   rs.duplicates = art_51_52;
+  rs.period_exempt = period_exempt;
   return rs;
 }
 

@@ -235,6 +235,13 @@ std::optional<RetirementSection> art_2_retirement(const Ctx& ctx) {
   return r;
 }
 
+
+// art-15/1 — medical-assistance recipients: "不受居民医保规定缴费时间限制".
+std::optional<Finding> period_exempt(const Ctx& ctx) {
+  if (!ctx.cs().person.has(Group::medical_assistance)) return std::nullopt;
+  return ok(cite("art-15/1"), cite("art-15/1#period"));
+}
+
 }  // namespace
 
 Ruleset national_2021() {
@@ -249,6 +256,7 @@ Ruleset national_2021() {
   rs.duplicates = art_13_14;
   rs.employee_gap = art_9_gap;
   rs.retirement = art_2_retirement;
+  rs.period_exempt = period_exempt;
   return rs;
 }
 

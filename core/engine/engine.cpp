@@ -58,8 +58,10 @@ class EngineCtx final : public Ctx {
       if (params == rs->meta.end()) continue;
       auto values = params->find(name);
       if (values == params->end() || !values->is_array()) continue;
+      // A draft's own values apply whenever the draft is chosen: it has no dates in force.
+      const bool draft = rs->meta.value("status", "") == "draft";
       for (const auto& v : *values) {
-        if (!in_force(v, c_.date)) continue;
+        if (!draft && !in_force(v, c_.date)) continue;
         ParamHit h;
         const auto& val = v["value"];
         if (val.is_number()) h.number = val.get<double>();

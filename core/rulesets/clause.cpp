@@ -476,7 +476,7 @@ Incentives incentives(const Ctx& ctx, const std::string& continuity_cite, const 
   Incentives out;
   if (c.action != Action::enroll_resident && c.action != Action::enroll_resident_next_year) return out;
   const int y = insurance_year(c);
-  const int start = ctx.int_param("start_year", 2025);
+  const int start = ctx.int_param("start_year");
   if (y < start) return out;
   auto covered = covered_years(c);
   covered.insert(y);  // the year being enrolled

@@ -103,7 +103,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   const Case& c = ctx.cs();
   WaitingPeriod w;
   if (c.action == Action::enroll_resident && c.person.birth_date && is_newborn(c.person, c.date)) {
-    const int window = ctx.int_param("newborn_window_days", 90);
+    const int window = ctx.int_param("newborn_window_days");
     const auto age = days_between(*c.person.birth_date, c.date);
     if (age <= window) {
       w.outcome = "none";
@@ -137,8 +137,8 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   if (!to_employee && !to_resident) return std::nullopt;
   const bool covered_now = covered_months(c).count(fm) != 0;
   const int gap = covered_now ? 0 : cont.gap_months;
-  const int need = ctx.int_param("bridge_continuity_months", 24);
-  const int max_gap = ctx.int_param("bridge_max_gap_months", 3);
+  const int need = ctx.int_param("bridge_continuity_months");
+  const int max_gap = ctx.int_param("bridge_max_gap_months");
   std::map<std::string, std::string> vars = {{"months", std::to_string(cont.months)}, {"gap", std::to_string(gap)},
                                              {"need", std::to_string(need)}, {"max_gap", std::to_string(max_gap)}};
   // 第十九条 "连续2年（含2年）以上参加基本医疗保险是指参保人员办理参保登记前，基本医疗保险参保无中断满24个月"
@@ -283,8 +283,8 @@ std::optional<Refund> refund(const Ctx& ctx) {
 // 第十九条 参保年限计算规则 (24 months; employee months by fee month, resident months by benefit month).
 std::optional<ContinuitySection> art_19_continuity(const Ctx& ctx) {
   if (ctx.cs().records.empty() && ctx.cs().coverage_years.empty()) return std::nullopt;
-  return continuity(ctx, cite("art-19"), ctx.int_param("bridge_continuity_months", 24),
-                    ctx.int_param("bridge_max_gap_months", 3));
+  return continuity(ctx, cite("art-19"), ctx.int_param("bridge_continuity_months"),
+                    ctx.int_param("bridge_max_gap_months"));
 }
 
 // 第二十五条 判断规则; 第二十六条 处理原则; 第二十九、三十、三十三条 the refunds that follow.

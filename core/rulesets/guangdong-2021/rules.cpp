@@ -73,7 +73,7 @@ std::optional<WaitingPeriod> art_10_18(const Ctx& ctx, const std::optional<Perio
   const Case& c = ctx.cs();
   WaitingPeriod w;
   if (c.action == Action::enroll_resident && c.person.birth_date && is_newborn(c.person, c.date)) {
-    const int window = ctx.int_param("newborn_window_days", 90);
+    const int window = ctx.int_param("newborn_window_days");
     const auto age = days_between(*c.person.birth_date, c.date);
     // "原则上新生儿出生后90天内由监护人按相关规定办理参保登记，按规定缴纳出生当年居民医保费后，
     //  自出生之日起所发生的医疗费用均可纳入医保报销"

@@ -103,7 +103,7 @@ std::optional<WaitingPeriod> art_19(const Ctx& ctx, const std::optional<Period>&
     w.exemption = "newborn";
     // "新生儿未在规定时间内参加居民医保的，按所在统筹区规定执行": the time limit in force in the chain
     // is the national 90 days (national-2021 art 15(3)).
-    const int window = ctx.int_param("newborn_window_days", 90);
+    const int window = ctx.int_param("newborn_window_days");
     if (c.person.birth_date && c.person.birth_date->y == c.date.y &&
         days_between(*c.person.birth_date, c.date) <= window) {
       w.benefit_start = *c.person.birth_date;
@@ -124,9 +124,9 @@ std::optional<WaitingPeriod> art_19(const Ctx& ctx, const std::optional<Period>&
   rule.exempt_cite = cite("art-19/2");
   rule.count_cite = "national-2024/art-1/2";
   rule.count_text = "national-2024/art-1/2#count";
-  rule.fixed = ctx.int_param("waiting_fixed_months", 3);
-  rule.per_year = ctx.int_param("waiting_variable_months_per_year", 1);
-  rule.count_from = ctx.int_param("broken_years_count_from", 2025);
+  rule.fixed = ctx.int_param("waiting_fixed_months");
+  rule.per_year = ctx.int_param("waiting_variable_months_per_year");
+  rule.count_from = ctx.int_param("broken_years_count_from");
   return fixed_variable_wait(ctx, period, rule);
 }
 
@@ -137,9 +137,9 @@ std::optional<Repair> art_20(const Ctx& ctx, const WaitingPeriod& w) {
   rule.repair_cite = cite("art-20/1");
   rule.floor_cite = cite("art-20/1");
   rule.price_cite = cite("art-20/1");
-  rule.per_year = ctx.int_param("repair_months_per_year", 1);
-  rule.floor_years = ctx.int_param("repair_floor_broken_years", 4);
-  rule.floor_total = ctx.int_param("repair_floor_total_months", 6);
+  rule.per_year = ctx.int_param("repair_months_per_year");
+  rule.floor_years = ctx.int_param("repair_floor_broken_years");
+  rule.floor_total = ctx.int_param("repair_floor_total_months");
   auto r = fixed_variable_repair(ctx, w, rule);
   if (r.outcome == "available") r.notes.cite(cite("art-20/2"));
   return r;
@@ -208,7 +208,7 @@ std::optional<DuplicatesSection> art_21_22(const Ctx& ctx) {
 // 第十八条 "两个激励"校验 — "上一年度医保基金零报销，按规定由系统自动提高限额…连续参保4年以上，逐年按规定由系统
 // 自动提高限额，上一年度出现断保情况，连续参保积累年限清零，前期激励额度继续保留"
 std::optional<Incentives> art_18(const Ctx& ctx) {
-  return incentives(ctx, cite("art-18/3"), cite("art-18/2"), ctx.int_param("incentive_continuity_years", 4));
+  return incentives(ctx, cite("art-18/3"), cite("art-18/2"), ctx.int_param("incentive_continuity_years"));
 }
 
 }  // namespace

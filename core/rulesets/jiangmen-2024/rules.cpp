@@ -117,7 +117,7 @@ std::optional<EmployeeGap> art_14(const Ctx& ctx) {
   out.gap = g->months;
   const int n = static_cast<int>(g->months.size());
   out.gap_months = n;
-  const int limit = ctx.int_param("gap_retroactive_max_months", 3);
+  const int limit = ctx.int_param("gap_retroactive_max_months");
   std::map<std::string, std::string> vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)},
                                              {"stop", format_fee_month(*g->last_paid + 1)}};
   if (n == 0) {

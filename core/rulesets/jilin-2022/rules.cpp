@@ -96,7 +96,7 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
   const FeeMonth fm = fee_month_of(c.date);
   const Continuity cont = continuity_before(c, fm);
   WaitingPeriod w;
-  const int max_gap = ctx.int_param("back_pay_max_gap_months", 3);
+  const int max_gap = ctx.int_param("back_pay_max_gap_months");
   if (!cont.last_scheme) {
     if (!employee_action(c.action)) return std::nullopt;
     // 第十九条 "首次参保…的职工，办理职工参保登记后按照相关规定设置待遇享受等待期，待遇享受等待期以天为单位，从缴费成功次日起计算"
@@ -111,7 +111,7 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
                                              {"max_gap", std::to_string(max_gap)}, {"limit", std::to_string(max_gap)}};
   const bool switching = (employee_action(c.action) && *cont.last_scheme == Scheme::resident) ||
                          (resident_action(c.action) && *cont.last_scheme == Scheme::employee);
-  const int need = ctx.int_param("bridge_continuity_months", 24);
+  const int need = ctx.int_param("bridge_continuity_months");
   vars["need"] = std::to_string(need);
   if (switching && cont.months >= need && gap <= max_gap) {
     // 第四十八条 连续2年以上、在职工医保和居民医保间切换: 3个月内补缴的不设待遇享受等待期，缴费当月即可享受待遇
@@ -191,7 +191,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   if (resident_action(c.action) && c.person.has(Group::veteran)) return std::nullopt;
   bool newborn_late = false;
   if (c.action == Action::enroll_resident && c.person.birth_date && is_newborn(c.person, c.date)) {
-    const int window = ctx.int_param("newborn_window_days", 90);
+    const int window = ctx.int_param("newborn_window_days");
     const auto age = days_between(*c.person.birth_date, c.date);
     // 第四十条 "新生儿出生后90天内…按规定缴纳出生当年居民医保费后，自出生之日所发生的医疗费用均可纳入医保报销。
     // 出生90天后办理参保缴费的不享受以上政策，并按新参保居民设置待遇享受等待期"
@@ -223,14 +223,14 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   rule.fixed_cite = cite("art-37");
   rule.exempt_cite = cite("art-37");
   rule.exempt_text = cite("art-37#prepaid");
-  const bool national_2024 = ctx.in_chain("national-2024") && y >= ctx.int_param("start_year", 2025);
+  const bool national_2024 = ctx.in_chain("national-2024") && y >= ctx.int_param("start_year");
   if (national_2024) {
     // From 2025: 国办发〔2024〕38号 as Jilin sets it — "固定等待期90天…每多断保1年…增加变动待遇等待期30天"
     const auto per = ctx.local_param("waiting_variable_days_per_year", y);
     rule.per_year = per ? static_cast<int>(per->number) : 0;
     rule.variable_cite = "national-2024/art-1/2";
     rule.variable_text = cite("art-37#variable");
-    rule.count_from = ctx.int_param("broken_years_count_from", 2025);
+    rule.count_from = ctx.int_param("broken_years_count_from");
     rule.exempt_text = cite("art-37#continuous");
     rule.exemption = "centralized_and_continuous";
     if (!per) ctx.warn("waiting_days_unknown", "no sourced day count for Jilin's variable waiting period");
@@ -262,9 +262,9 @@ std::optional<Repair> repair(const Ctx& ctx, const WaitingPeriod& w) {
   rule.repair_cite = "national-2024/art-1/3";
   rule.floor_cite = "national-2024/art-1/4";
   rule.price_cite = "national-2024/art-2/1";
-  rule.floor_years = ctx.int_param("repair_floor_broken_years", 4);
+  rule.floor_years = ctx.int_param("repair_floor_broken_years");
   // The national floor of 6 months, in Jilin's unit of 30 days a month (the variable period's own unit).
-  rule.floor_total = ctx.int_param("repair_floor_total_months", 6) * rule.per_year;
+  rule.floor_total = ctx.int_param("repair_floor_total_months") * rule.per_year;
   if (w.broken_years.value_or(0) >= rule.floor_years)
     ctx.warn("floor_converted", "Jilin counts waiting periods in days; the national floor of 6 months is applied as " +
                                   std::to_string(rule.floor_total) + " days (30 days a month, as Jilin's variable period counts) — no Jilin text states it");
@@ -349,8 +349,8 @@ std::optional<Refund> refund(const Ctx& ctx) {
 // 同一参保时间内，重复参保的缴费年限不累计计算"; the bridge of 第四十八条 (2 years, 3 months).
 std::optional<ContinuitySection> art_13(const Ctx& ctx) {
   if (ctx.cs().records.empty() && ctx.cs().coverage_years.empty()) return std::nullopt;
-  return continuity(ctx, cite("art-13"), ctx.int_param("bridge_continuity_months", 24),
-                    ctx.int_param("back_pay_max_gap_months", 3));
+  return continuity(ctx, cite("art-13"), ctx.int_param("bridge_continuity_months"),
+                    ctx.int_param("back_pay_max_gap_months"));
 }
 
 // 第二十三条 late fee: "自费款所属期次月起按日加收单位缴费部分费款万分之五的滞纳金，滞纳金金额不超过单位缴费部分费款本金"
@@ -386,7 +386,7 @@ std::optional<EmployeeGap> art_24_31_47(const Ctx& ctx) {
   out.gap = g->months;
   const int n = static_cast<int>(g->months.size());
   out.gap_months = n;
-  const int limit = ctx.int_param("back_pay_max_gap_months", 3);
+  const int limit = ctx.int_param("back_pay_max_gap_months");
   std::map<std::string, std::string> vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)}};
   if (n == 0) {
     out.outcome = "no_gap";

@@ -62,7 +62,7 @@ std::optional<Finding> art_7_identity(const Ctx& ctx) {
 std::optional<WaitingPeriod> art_9_15(const Ctx& ctx, const std::optional<Period>&) {
   const Case& c = ctx.cs();
   WaitingPeriod w;
-  const int window = ctx.int_param("newborn_window_days", 90);
+  const int window = ctx.int_param("newborn_window_days");
   // 第十五条（三）新生儿: "出生后90天内…办理参保登记，按规定缴纳出生当年居民医保费后，自出生之日起所发生的医疗费用均可纳入医保报销"
   if (c.action == Action::enroll_resident && is_newborn(c.person, c.date) && c.person.birth_date) {
     const auto age = days_between(*c.person.birth_date, c.date);

@@ -22,11 +22,11 @@ std::optional<WaitingPeriod> art_1(const Ctx& ctx, const std::optional<Period>& 
   const Case& c = ctx.cs();
   if (!resident_action(c.action)) return std::nullopt;  // the opinion's waiting periods are for residents
   const int y = insurance_year(c);
-  if (y < ctx.int_param("start_year", 2025)) return std::nullopt;  // "自2025年起": the earlier text decides
+  if (y < ctx.int_param("start_year")) return std::nullopt;  // "自2025年起": the earlier text decides
   // "除新生儿等特殊群体外": the groups national-2021 art 15 exempts keep their rule there.
   if (c.person.has(Group::medical_assistance) || c.person.has(Group::veteran)) return std::nullopt;
   if (is_newborn(c.person, c.date) && c.action == Action::enroll_resident) {
-    const int window = ctx.int_param("newborn_window_days", 90);
+    const int window = ctx.int_param("newborn_window_days");
     if (c.person.birth_date && days_between(*c.person.birth_date, c.date) <= window) return std::nullopt;
     WaitingPeriod w;
     w.outcome = "none";
@@ -42,9 +42,9 @@ std::optional<WaitingPeriod> art_1(const Ctx& ctx, const std::optional<Period>& 
   rule.exempt_text = cite("art-1/1#exempt");
   rule.count_cite = cite("art-1/2");
   rule.count_text = cite("art-1/2#count");
-  rule.fixed = ctx.int_param("waiting_fixed_months", 3);
-  rule.per_year = ctx.int_param("waiting_variable_months_per_year", 1);
-  rule.count_from = ctx.int_param("broken_years_count_from", 2025);
+  rule.fixed = ctx.int_param("waiting_fixed_months");
+  rule.per_year = ctx.int_param("waiting_variable_months_per_year");
+  rule.count_from = ctx.int_param("broken_years_count_from");
   return fixed_variable_wait(ctx, period, rule);
 }
 
@@ -56,9 +56,9 @@ std::optional<Repair> art_1_3(const Ctx& ctx, const WaitingPeriod& w) {
   rule.repair_cite = cite("art-1/3");
   rule.floor_cite = cite("art-1/4");
   rule.price_cite = cite("art-2/1");
-  rule.per_year = ctx.int_param("repair_months_per_year", 1);
-  rule.floor_years = ctx.int_param("repair_floor_broken_years", 4);
-  rule.floor_total = ctx.int_param("repair_floor_total_months", 6);
+  rule.per_year = ctx.int_param("repair_months_per_year");
+  rule.floor_years = ctx.int_param("repair_floor_broken_years");
+  rule.floor_total = ctx.int_param("repair_floor_total_months");
   return fixed_variable_repair(ctx, w, rule);
 }
 
@@ -67,7 +67,7 @@ std::optional<Repair> art_1_3(const Ctx& ctx, const WaitingPeriod& w) {
 // 居民医保参保人员，次年可提高大病保险最高支付限额…原则上每次提高限额均不低于1000元，累计提高总额不超过所在统筹地区
 // 大病保险原封顶线的20%"
 std::optional<Incentives> art_3(const Ctx& ctx) {
-  auto out = incentives(ctx, cite("art-3/2"), cite("art-3/3"), ctx.int_param("incentive_continuity_years", 4));
+  auto out = incentives(ctx, cite("art-3/2"), cite("art-3/3"), ctx.int_param("incentive_continuity_years"));
   if (out.outcome == "not_applicable") return std::nullopt;
   return out;
 }

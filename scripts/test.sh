@@ -9,10 +9,13 @@ step() { local label=$1 t0=$EPOCHREALTIME; shift; "$@"; awk -v a="$t0" -v b="$EP
 
 bash scripts/setup.sh
 bash scripts/build.sh
-step "native tests (ctest)" ctest --preset native
+step "native tests (ctest)" ctest --preset native -j2
 step "asan+ubsan configure" cmake --preset asan >/dev/null
 step "asan+ubsan build" cmake --build --preset asan
-step "asan+ubsan tests (ctest)" ctest --preset asan
+# Under the sanitizers the whole Catch2 corpus runs in one process (one start-up instead of one
+# per test), then the CLI tests through CTest.
+step "asan+ubsan tests (catch2)" build/asan/tests/canbao_tests
+step "asan+ubsan cli tests (ctest)" ctest --preset asan -R "^cli: "
 if compgen -G "tests/node/*.test.mjs" >/dev/null; then
   step "node tests (wasm)" node --experimental-vm-modules --test tests/node/
 fi

@@ -438,7 +438,7 @@ std::string rulesets_json() {
   }
   out["rulesets"] = std::move(list);
   out["default_table"] = d.table["entries"];
-  return out.dump();
+  return out.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
 }  // namespace canbao

@@ -15,6 +15,19 @@ namespace {
 using nlohmann::json;
 using ojson = nlohmann::ordered_json;
 
+// At most n bytes of a user string for a message, cut at a UTF-8 character boundary.
+std::string clip(const std::string& s, std::size_t n) {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n) + "…";
+}
+
+// Output never throws: invalid UTF-8 (which the parser already rejects) would be replaced.
+template <typename J>
+std::string dump(const J& j) {
+  return j.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+}
+
 struct Parser {
   std::vector<Warning>& warnings;
   std::optional<InputError> error;
@@ -36,7 +49,7 @@ struct Parser {
         out = v;
         return true;
       }
-    return fail("invalid_value", path, "unknown value '" + s.substr(0, 40) + "'");
+    return fail("invalid_value", path, "unknown value '" + clip(s, 40) + "'");
   }
 
   bool date(const json& j, const std::string& path, Date& out) {
@@ -337,7 +350,7 @@ struct Parser {
         if (v.is_null()) continue;
         if (!v.is_string()) return fail("invalid_value", "/ruleset", "expected a ruleset id");
         if (!rule_data().find(v.get<std::string>()))
-          return fail("unknown_ruleset", "/ruleset", "unknown ruleset '" + v.get<std::string>().substr(0, 40) + "'");
+          return fail("unknown_ruleset", "/ruleset", "unknown ruleset '" + clip(v.get<std::string>(), 40) + "'");
         c.ruleset = v.get<std::string>();
       } else if (k == "person") {
         if (!person(v, c.person)) return false;
@@ -508,7 +521,7 @@ std::string serialize_error(const InputError& e) {
   o["error"]["code"] = e.code;
   o["error"]["path"] = e.path;
   o["error"]["message"] = e.message;
-  return o.dump();
+  return dump(o);
 }
 
 std::string serialize(const Assessment& a, const Case& c) {
@@ -711,7 +724,7 @@ std::string serialize(const Assessment& a, const Case& c) {
   o["engine"]["version"] = version();
   o["engine"]["rules_hash"] = rules_hash();
   (void)c;
-  return o.dump();
+  return dump(o);
 }
 
 }  // namespace canbao

@@ -28,6 +28,18 @@ std::string dump(const J& j) {
   return j.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
+// A key as a JSON Pointer reference token (RFC 6901): '~' → "~0", '/' → "~1".
+std::string token(const std::string& key) {
+  std::string out;
+  out.reserve(key.size());
+  for (char ch : key) {
+    if (ch == '~') out += "~0";
+    else if (ch == '/') out += "~1";
+    else out += ch;
+  }
+  return out;
+}
+
 struct Parser {
   std::vector<Warning>& warnings;
   std::optional<InputError> error;
@@ -52,12 +64,12 @@ struct Parser {
     return fail("invalid_value", path, "unknown value '" + clip(s, 40) + "'");
   }
 
-  bool date(const json& j, const std::string& path, Date& out) {
+  bool date(const json& j, const std::string& path, Date& out, int min_year = limits::kMinYear) {
     if (!j.is_string()) return fail("invalid_value", path, "expected a date YYYY-MM-DD");
     auto d = parse_date(j.get_ref<const std::string&>());
     if (!d) return fail("invalid_value", path, "not a calendar date YYYY-MM-DD");
-    if (d->y < limits::kMinYear || d->y > limits::kMaxYear)
-      return fail("input_too_large", path, "dates must lie between " + std::to_string(limits::kMinYear) + " and " +
+    if (d->y < min_year || d->y > limits::kMaxYear)
+      return fail("input_too_large", path, "dates must lie between " + std::to_string(min_year) + " and " +
                                                std::to_string(limits::kMaxYear));
     out = *d;
     return true;
@@ -123,7 +135,7 @@ struct Parser {
   bool employment(const json& j, Employment& e) {
     if (!j.is_object()) return fail("invalid_value", "/employment", "expected an object");
     for (auto it = j.begin(); it != j.end(); ++it) {
-      const std::string p = "/employment/" + it.key();
+      const std::string p = "/employment/" + token(it.key());
       const json& v = it.value();
       if (v.is_null()) continue;
       if (it.key() == "sex") {
@@ -154,7 +166,7 @@ struct Parser {
     if (!j.is_object()) return fail("invalid_value", "/history", "expected an object");
     h.given = true;
     for (auto it = j.begin(); it != j.end(); ++it) {
-      const std::string p = "/history/" + it.key();
+      const std::string p = "/history/" + token(it.key());
       if (it.key() == "zero_claim_years") {
         if (!years_list(it.value(), p, h.zero_claim_years)) return false;
       } else if (it.key() == "bonus_used_years") {
@@ -183,7 +195,7 @@ struct Parser {
     if (!region(*rg, path + "/region", r.region)) return false;
     for (auto it = j.begin(); it != j.end(); ++it) {
       const std::string& k = it.key();
-      const std::string p = path + "/" + k;
+      const std::string p = path + "/" + token(k);
       const json& v = it.value();
       if (k == "scheme" || k == "region") continue;
       if (k == "status") {
@@ -211,7 +223,7 @@ struct Parser {
         if (v.size() > limits::kMaxYearsPerRecord) return fail("input_too_large", p, "too many years");
         for (auto y = v.begin(); y != v.end(); ++y) {
           const std::string& key = y.key();
-          const std::string yp = p + "/" + key;
+          const std::string yp = p + "/" + token(key);
           int year = 0;
           if (key.size() != 4 || key.find_first_not_of("0123456789") != std::string::npos)
             return fail("invalid_value", yp, "expected a 4-digit insurance year");
@@ -225,7 +237,7 @@ struct Parser {
         if (!v.is_object()) return fail("invalid_value", p, "expected an object of YYYY-MM -> due|paid");
         if (v.size() > limits::kMaxMonthsPerRecord) return fail("input_too_large", p, "too many months");
         for (auto m = v.begin(); m != v.end(); ++m) {
-          const std::string mp = p + "/" + m.key();
+          const std::string mp = p + "/" + token(m.key());
           auto fm = parse_fee_month(m.key());
           if (!fm) return fail("invalid_value", mp, "expected a fee month YYYY-MM");
           if (fee_month_year(*fm) < limits::kMinYear || fee_month_year(*fm) > limits::kMaxYear)
@@ -256,11 +268,11 @@ struct Parser {
                                        Group::military_spouse, Group::land_expropriated_farmer,
                                        Group::seasonal_or_flexible_worker, Group::unemployment_benefit, Group::disabled};
     for (auto it = j.begin(); it != j.end(); ++it) {
-      const std::string p2 = "/person/" + it.key();
+      const std::string p2 = "/person/" + token(it.key());
       if (it.key() == "birth_date") {
         if (it.value().is_null()) continue;
         Date d;
-        if (!date(it.value(), p2, d)) return false;
+        if (!date(it.value(), p2, d, limits::kMinBirthYear)) return false;
         p.birth_date = d;
       } else if (it.key() == "document") {
         if (!enum_of(it.value(), p2, kDoc, p.document)) return false;
@@ -283,7 +295,7 @@ struct Parser {
     if (j.is_null()) return true;
     if (!j.is_object()) return fail("invalid_value", "/params", "expected an object");
     for (auto it = j.begin(); it != j.end(); ++it) {
-      const std::string p = "/params/" + it.key();
+      const std::string p = "/params/" + token(it.key());
       const json& v = it.value();
       if (v.is_null()) continue;
       if (it.key() == "resident_contribution_cny") {
@@ -367,7 +379,7 @@ struct Parser {
         if (!v.is_object()) return fail("invalid_value", "/coverage", "expected an object");
         for (auto cit = v.begin(); cit != v.end(); ++cit) {
           if (cit.key() != "years") {
-            unknown("/coverage/" + cit.key());
+            unknown("/coverage/" + token(cit.key()));
             continue;
           }
           const json& ys = cit.value();
@@ -401,7 +413,7 @@ struct Parser {
         c.event = e;  // the record index is checked once records are read
         c.event->record = idx < 0 || idx > 1000000 ? -1 : static_cast<int>(idx);
         for (auto eit = v.begin(); eit != v.end(); ++eit)
-          if (eit.key() != "kind" && eit.key() != "date" && eit.key() != "record") unknown("/event/" + eit.key());
+          if (eit.key() != "kind" && eit.key() != "date" && eit.key() != "record") unknown("/event/" + token(eit.key()));
       } else if (k == "params") {
         if (!params(v, c.params)) return false;
       } else if (k == "employment") {
@@ -413,7 +425,7 @@ struct Parser {
         if (v.is_null()) continue;
         if (!history(v, c.history)) return false;
       } else {
-        unknown("/" + k);
+        unknown("/" + token(k));
       }
     }
     if (c.event && (c.event->record < 0 || static_cast<std::size_t>(c.event->record) >= c.records.size()))

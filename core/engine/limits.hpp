@@ -10,6 +10,7 @@ inline constexpr std::size_t kMaxRecords = 32;            // enrollment records
 inline constexpr std::size_t kMaxYearsPerRecord = 120;    // resident years / coverage years
 inline constexpr std::size_t kMaxMonthsPerRecord = 1200;  // employee fee months (100 years)
 inline constexpr int kMinYear = 1950;                     // dates and years accepted
+inline constexpr int kMinBirthYear = 1900;                // birth dates reach further back
 inline constexpr int kMaxYear = 2100;
 inline constexpr double kMaxYuan = 10000000.0;            // any single amount
 }  // namespace canbao::limits

@@ -283,8 +283,11 @@ std::optional<Refund> refund(const Ctx& ctx) {
 // 第十九条 参保年限计算规则 (24 months; employee months by fee month, resident months by benefit month).
 std::optional<ContinuitySection> art_19_continuity(const Ctx& ctx) {
   if (ctx.cs().records.empty() && ctx.cs().coverage_years.empty()) return std::nullopt;
-  return continuity(ctx, cite("art-19"), ctx.int_param("bridge_continuity_months"),
-                    ctx.int_param("bridge_max_gap_months"));
+  // Read one parameter at a time: argument evaluation order is unspecified, and a missing
+  // parameter warns — the warnings' order must be the same in every build.
+  const int need = ctx.int_param("bridge_continuity_months");
+  const int max_gap = ctx.int_param("bridge_max_gap_months");
+  return continuity(ctx, cite("art-19"), need, max_gap);
 }
 
 // 第二十五条 判断规则; 第二十六条 处理原则; 第二十九、三十、三十三条 the refunds that follow.

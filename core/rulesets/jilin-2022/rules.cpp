@@ -349,8 +349,11 @@ std::optional<Refund> refund(const Ctx& ctx) {
 // 同一参保时间内，重复参保的缴费年限不累计计算"; the bridge of 第四十八条 (2 years, 3 months).
 std::optional<ContinuitySection> art_13(const Ctx& ctx) {
   if (ctx.cs().records.empty() && ctx.cs().coverage_years.empty()) return std::nullopt;
-  return continuity(ctx, cite("art-13"), ctx.int_param("bridge_continuity_months"),
-                    ctx.int_param("back_pay_max_gap_months"));
+  // Read one parameter at a time: argument evaluation order is unspecified, and a missing
+  // parameter warns — the warnings' order must be the same in every build.
+  const int need = ctx.int_param("bridge_continuity_months");
+  const int max_gap = ctx.int_param("back_pay_max_gap_months");
+  return continuity(ctx, cite("art-13"), need, max_gap);
 }
 
 // 第二十三条 late fee: "自费款所属期次月起按日加收单位缴费部分费款万分之五的滞纳金，滞纳金金额不超过单位缴费部分费款本金"

@@ -36,7 +36,13 @@ echo "[setup] node $(node --version), npm $(npm --version), $(em++ --version | h
 stamp=node_modules/.canbao-setup
 want="$(sha256sum package-lock.json | cut -d' ' -f1) $(node --version)"
 if [[ ! -f $stamp || "$(cat "$stamp")" != "$want" ]]; then
-  step "npm ci" npm ci --no-audit --no-fund --loglevel=error
+  # npm ci with the lockfile; this registry does not serve every platform package rollup
+  # (pulled in by workbox-build) lists as optional, and npm ci then rejects the lockfile as
+  # "missing" them. npm install with the same lockfile installs the same versions.
+  if ! step "npm ci" npm ci --no-audit --no-fund --loglevel=error 2>/dev/null; then
+    echo "[setup] npm ci refused the lockfile (optional platform packages not served here): npm install with it" >&2
+    step "npm install (locked)" npm install --no-audit --no-fund --loglevel=error
+  fi
   echo "$want" > "$stamp"
 else
   echo "[setup] npm: node_modules up to date" >&2

@@ -2,7 +2,12 @@
 # Builds the native CLI, the WebAssembly module and the portal (web/dist). Assumes setup.sh ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-step() { local label=$1 t0=$EPOCHREALTIME; shift; "$@"; awk -v a="$t0" -v b="$EPOCHREALTIME" -v l="$label" 'BEGIN{printf "[build] %-36s %6.1f s\n", l, b-a}' >&2; }
+step() {  # step LABEL CMD...: run CMD, print its wall time, keep its exit status
+  local label=$1 t0=$EPOCHREALTIME rc=0; shift
+  "$@" || rc=$?
+  awk -v a="$t0" -v b="$EPOCHREALTIME" -v l="$label" -v r="$rc" 'BEGIN{printf "[build] %-36s %6.1f s%s\n", l, b-a, (r==0 ? "" : "  (exit " r ")")}' >&2
+  return $rc
+}
 node_bin=$(command -v node)
 step "native configure" cmake --preset native >/dev/null
 step "native build" cmake --build --preset native

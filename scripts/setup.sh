@@ -10,7 +10,12 @@ export DEBIAN_FRONTEND=noninteractive
 SUDO=""
 if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 
-step() { local label=$1 t0=$EPOCHREALTIME; shift; "$@"; awk -v a="$t0" -v b="$EPOCHREALTIME" -v l="$label" 'BEGIN{printf "[setup] %-36s %6.1f s\n", l, b-a}' >&2; }
+step() {  # step LABEL CMD...: run CMD, print its wall time, keep its exit status
+  local label=$1 t0=$EPOCHREALTIME rc=0; shift
+  "$@" || rc=$?
+  awk -v a="$t0" -v b="$EPOCHREALTIME" -v l="$label" -v r="$rc" 'BEGIN{printf "[setup] %-36s %6.1f s%s\n", l, b-a, (r==0 ? "" : "  (exit " r ")")}' >&2
+  return $rc
+}
 
 pkgs=(cmake ninja-build g++ catch2 nlohmann-json3-dev emscripten libclang-rt-14-dev chromium brotli ca-certificates)
 version_ge() { [[ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" == "$2" ]]; }

@@ -5,7 +5,12 @@
 # bounded libFuzzer run. Exits non-zero on the first failing stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-step() { local label=$1 t0=$EPOCHREALTIME; shift; "$@"; awk -v a="$t0" -v b="$EPOCHREALTIME" -v l="$label" 'BEGIN{printf "[test] %-36s %6.1f s\n", l, b-a}' >&2; }
+step() {  # step LABEL CMD...: run CMD, print its wall time, keep its exit status
+  local label=$1 t0=$EPOCHREALTIME rc=0; shift
+  "$@" || rc=$?
+  awk -v a="$t0" -v b="$EPOCHREALTIME" -v l="$label" -v r="$rc" 'BEGIN{printf "[test] %-36s %6.1f s%s\n", l, b-a, (r==0 ? "" : "  (exit " r ")")}' >&2
+  return $rc
+}
 
 bash scripts/setup.sh
 bash scripts/build.sh

@@ -444,6 +444,19 @@ std::optional<Gap> employee_gap_of(const Case& c) {
   return g;
 }
 
+std::optional<GapFacts> gap_facts(const Ctx& ctx) {
+  const Case& c = ctx.cs();
+  if (c.action != Action::enroll_employee && c.action != Action::enroll_flexible) return std::nullopt;
+  auto g = employee_gap_of(c);
+  if (!g) return std::nullopt;
+  GapFacts f;
+  f.gap = std::move(*g);
+  f.section.last_paid_month = f.gap.last_paid;
+  f.section.gap = f.gap.months;
+  f.section.gap_months = static_cast<int>(f.gap.months.size());
+  return f;
+}
+
 std::optional<Fen> back_pay_cost(const Ctx& ctx, const Gap& g) {
   const auto& p = ctx.cs().params;
   if (!p.employee_base || !p.employee_rate) {

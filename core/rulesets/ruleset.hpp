@@ -173,6 +173,14 @@ struct Gap {
   bool flexible = false;  // the last paid record is a flexible worker's
 };
 std::optional<Gap> employee_gap_of(const Case& c);
+// The employee_gap section's facts for an employee enrollment after earlier employee months
+// (the gap months filled in, the outcome left to the article); nullopt otherwise.
+struct GapFacts {
+  EmployeeGap section;
+  Gap gap;
+};
+std::optional<GapFacts> gap_facts(const Ctx& ctx);
+
 // Back-pay cost of the gap from params (base x total rate); nullopt when not supplied.
 std::optional<Fen> back_pay_cost(const Ctx& ctx, const Gap& g);
 

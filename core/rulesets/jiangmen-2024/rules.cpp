@@ -108,15 +108,11 @@ std::optional<Refund> art_19_23_27(const Ctx& ctx) {
 // 第十四条 "参保单位或参保人中断缴费的，参保人从中断缴费次月起，停止享受待遇，个人账户结余的资金可继续使用。
 // 中断缴费3个月（不含第3个月）以上的，中断期间的待遇（个人账户待遇除外）不可追溯享受"
 std::optional<EmployeeGap> art_14(const Ctx& ctx) {
-  const Case& c = ctx.cs();
-  if (!employee_action(c.action)) return std::nullopt;
-  const auto g = employee_gap_of(c);
-  if (!g) return std::nullopt;
-  EmployeeGap out;
-  out.last_paid_month = g->last_paid;
-  out.gap = g->months;
-  const int n = static_cast<int>(g->months.size());
-  out.gap_months = n;
+  auto facts = gap_facts(ctx);
+  if (!facts) return std::nullopt;
+  EmployeeGap& out = facts->section;
+  const Gap* g = &facts->gap;
+  const int n = *out.gap_months;
   const int limit = ctx.int_param("gap_retroactive_max_months");
   std::map<std::string, std::string> vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)},
                                              {"stop", format_fee_month(*g->last_paid + 1)}};

@@ -381,14 +381,11 @@ std::optional<Fen> late_fee(const Ctx& ctx, const Gap& g, std::map<std::string, 
 // 第二十四条 (employer interruption), 第三十一条 (flexible workers), 第四十七条 (transfers).
 std::optional<EmployeeGap> art_24_31_47(const Ctx& ctx) {
   const Case& c = ctx.cs();
-  if (!employee_action(c.action)) return std::nullopt;
-  const auto g = employee_gap_of(c);
-  if (!g) return std::nullopt;
-  EmployeeGap out;
-  out.last_paid_month = g->last_paid;
-  out.gap = g->months;
-  const int n = static_cast<int>(g->months.size());
-  out.gap_months = n;
+  auto facts = gap_facts(ctx);
+  if (!facts) return std::nullopt;
+  EmployeeGap& out = facts->section;
+  const Gap* g = &facts->gap;
+  const int n = *out.gap_months;
   const int limit = ctx.int_param("back_pay_max_gap_months");
   std::map<std::string, std::string> vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)}};
   if (n == 0) {

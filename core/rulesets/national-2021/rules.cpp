@@ -199,14 +199,10 @@ std::optional<DuplicatesSection> art_13_14(const Ctx& ctx) {
 
 // 第九条 — benefit timing after an interruption is the region's: "具体待遇享受起止时间…按照各统筹地区规定执行".
 std::optional<EmployeeGap> art_9_gap(const Ctx& ctx) {
-  const Case& c = ctx.cs();
-  if (!employee_action(c.action)) return std::nullopt;
-  const auto g = employee_gap_of(c);
-  if (!g) return std::nullopt;
-  EmployeeGap out;
-  out.last_paid_month = g->last_paid;
-  out.gap = g->months;
-  out.gap_months = static_cast<int>(g->months.size());
+  auto facts = gap_facts(ctx);
+  if (!facts) return std::nullopt;
+  EmployeeGap& out = facts->section;
+  const Gap* g = &facts->gap;
   if (g->months.empty()) {
     out.outcome = "no_gap";
     out.notes.cite(cite("art-9"), cite("art-9#no_gap"));

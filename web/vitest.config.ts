@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
     environment: 'node',
+    // Some tests run the native CLI many times (probes against the real rules): generous on a
+    // loaded 2-core CI machine.
+    testTimeout: 60_000,
   },
 });

@@ -15,6 +15,8 @@ namespace {
 using nlohmann::json;
 using ojson = nlohmann::ordered_json;
 
+constexpr int kMaxMonths = static_cast<int>(limits::kMaxMonthsPerRecord);
+
 // At most n bytes of a user string for a message, cut at a UTF-8 character boundary.
 std::string clip(const std::string& s, std::size_t n) {
   if (s.size() <= n) return s;
@@ -148,12 +150,12 @@ struct Parser {
         if (!date(v, p, d)) return false;
         e.retirement_date = d;
       } else if (it.key() == "deemed_months") {
-        if (!count(v, p, 0, 1200, e.deemed_months)) return false;
+        if (!count(v, p, 0, kMaxMonths, e.deemed_months)) return false;
       } else if (it.key() == "other_months") {
-        if (!count(v, p, 0, 1200, e.other_months)) return false;
+        if (!count(v, p, 0, kMaxMonths, e.other_months)) return false;
       } else if (it.key() == "local_months") {
         int n = 0;
-        if (!count(v, p, 0, 1200, n)) return false;
+        if (!count(v, p, 0, kMaxMonths, n)) return false;
         e.local_months = n;
       } else {
         unknown(p);
@@ -324,7 +326,7 @@ struct Parser {
         (it.key() == "employee_rate" ? out.employee_rate : it.key() == "employer_rate" ? out.employer_rate : out.lump_sum_rate) = r;
       } else if (it.key() == "retirement_required_years") {
         int n = 0;
-        if (!count(v, p, 0, 60, n)) return false;
+        if (!count(v, p, 0, limits::kMaxRequiredYears, n)) return false;
         out.retirement_required_years = n;
       } else if (it.key() == "waiting_day_convention") {
         static constexpr DayConvention kConv[] = {DayConvention::same_day, DayConvention::next_day};

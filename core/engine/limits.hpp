@@ -13,4 +13,5 @@ inline constexpr int kMinYear = 1950;                     // dates and years acc
 inline constexpr int kMinBirthYear = 1900;                // birth dates reach further back
 inline constexpr int kMaxYear = 2100;
 inline constexpr double kMaxYuan = 10000000.0;            // any single amount
+inline constexpr int kMaxRequiredYears = 60;              // params.retirement_required_years
 }  // namespace canbao::limits

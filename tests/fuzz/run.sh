@@ -33,7 +33,8 @@ fi
 extra=(${FUZZ_ARGS:-})
 log=build/fuzz/last-run.log
 set +e
-"$bin" "${args[@]}" "${extra[@]}" "$work" "$seeds" 2>&1 | tee "$log" | grep -E '^(#[0-9]+ +(INITED|DONE|pulse))|stat::|ERROR|invariant|SUMMARY|Test unit written|^output:' >&2
+"$bin" "${args[@]}" "${extra[@]}" "$work" "$seeds" 2>&1 | tee "$log" |
+  grep -E '^(#[0-9]+ +(INITED|DONE))|^#[0-9]+: cov|stat::|ERROR|invariant|SUMMARY|Test unit written|^output:' >&2
 rc=${PIPESTATUS[0]}
 set -e
 if (( jobs > 1 )); then cat fuzz-*.log >> "$log" 2>/dev/null || true; rm -f fuzz-*.log; fi
@@ -41,4 +42,6 @@ if (( rc != 0 )); then
   echo "fuzz: FAILED (exit $rc): see $log and $findings/" >&2
   exit 1
 fi
-echo "fuzz: ${seconds}s without a finding ($(grep -Eo 'stat::number_of_executed_units: [0-9]+' "$log" | tail -1))" >&2
+runs=$(grep -Eo 'stat::number_of_executed_units: [0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+$' || true)
+[[ -n $runs ]] || runs=$(grep -Eo '^#[0-9]+: cov' "$log" | tail -1 | tr -dc '0-9' || true)  # -fork mode
+echo "fuzz: ${seconds}s without a finding (${runs:-?} runs)" >&2

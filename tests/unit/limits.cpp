@@ -207,10 +207,13 @@ TEST_CASE("limits: kMinYear and kMaxYear — every date, year and fee month at 1
   }
 }
 
-TEST_CASE("limits: a citizen born before 1950 (aged 76+ in 2026) can be assessed", "[limits]") {
-  // kMinYear (1950) applies to birth dates too: every resident aged 76 or more gets
-  // input_too_large. Proposed: kMinBirthYear = 1900 for birth dates only (issue 6 report).
-  for (const char* birth : {"1949-12-31", "1945-06-01", "1930-01-01"}) {
+TEST_CASE("limits: kMinBirthYear — a citizen born before 1950 (aged 76+ in 2026) can be assessed, back to 1900",
+          "[limits]") {
+  // Issue 6 found kMinYear (1950) bounding birth dates too: every resident aged 76 or more got
+  // input_too_large. Birth dates now reach back to kMinBirthYear; 1899-12-31 fails
+  // (tests/invalid/limits.json).
+  REQUIRE(lim::kMinBirthYear <= 1900);
+  for (const char* birth : {"1949-12-31", "1945-06-01", "1930-01-01", "1900-01-01"}) {
     json c = base_case();
     c["person"]["birth_date"] = birth;
     INFO("birth_date " << birth);

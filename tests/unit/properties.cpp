@@ -385,8 +385,9 @@ void for_cases(Focus focus, std::uint64_t salt, F body) {
 //   gap as 0 whenever the enrollment month itself is covered, however long the hole before
 //   it; and it starts benefits on the payment date with no gap but on the 1st of the month
 //   with a gap of 1-3 months. So uncovering a year can turn a 90-day wait into none, or move
-//   benefit_start earlier. (Also: the bridge is decided before jilin-2022 art-37, even where
-//   paying inside the centralized period would start benefits on 1 January, earlier.)
+//   benefit_start earlier. Also, the bridge is decided before jilin-2022 art-37: a next-year
+//   enrollment gets a benefit_start inside the current year, and a payment inside the
+//   centralized period, which art-37 would cover from 1 January, starts later when bridged.
 // OPEN-2 (engine decide_registration): with two refusing records, the reason is the first
 //   refusal in record order, so the order the citizen lists records in changes the reason.
 // OPEN-3 (duplicates section, clause::duplicates): the first duplicate found decides what is
@@ -798,6 +799,20 @@ TEST_CASE("OPEN-1 jilin-2022/art-48: a 3-month gap does not start benefits befor
   const Out b = assess(c);
   INFO(a.j["waiting_period"].dump() << " | " << b.j["waiting_period"].dump());
   CHECK(b.j["waiting_period"]["benefit_start"].get<std::string>() >= a.j["waiting_period"]["benefit_start"].get<std::string>());
+}
+
+TEST_CASE("OPEN-1 jilin-2022/art-48, art-37: a next-year enrollment bridged by art 48 does not start benefits before its insurance year",
+          "[property][open][!shouldfail]") {
+  // The bridge is decided before art 37: enrolling on 2025-04-10 for 2026 after 27 months of
+  // employee cover gives benefit_start 2025-04-10 (with the proposed gap fix, 2025-04-01) —
+  // inside 2025, for an insurance year that starts on 2026-01-01. A rules decision: which
+  // article governs a next-year enrollment after a continuous employee run.
+  json c = {{"region", "220100"}, {"date", "2025-04-10"}, {"action", "enroll_resident_next_year"},
+            {"records", {{{"scheme", "employee"}, {"region", "220100"}, {"months", paid_months(2023, 1, 2025, 3)}}}}};
+  const Out a = assess(c);
+  INFO(a.j["waiting_period"].dump());
+  const json start = a.j["waiting_period"]["benefit_start"];
+  CHECK((start.is_null() || start.get<std::string>() >= "2026-01-01"));
 }
 
 TEST_CASE("OPEN-2 national-2021/art-7, jilin-2022/art-36/2: the refusal reason does not depend on record order",

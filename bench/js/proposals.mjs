@@ -66,6 +66,8 @@ for (const [name, diffs] of variants) {
     for (const set of ['corpus', 'generated']) {
       const r = JSON.parse(run(path.join(dir, 'latency'), [path.join(OUT, `${set}.jsonl`), '5']));
       v.medianUs[set] = Object.fromEntries(Object.entries(r.stages).map(([k, s]) => [k, s.median]));
+      v.bestUs ??= {};
+      v.bestUs[set] = Object.fromEntries(Object.entries(r.best_of_reps).map(([k, s]) => [k, s.median]));
     }
   } catch (e) {
     v.error = String(e.stderr || e.message).split('\n').slice(0, 4).join(' ').slice(0, 400);

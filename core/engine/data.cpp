@@ -25,6 +25,91 @@ std::optional<Date> date_field(const nlohmann::json& j, const char* key) {
   return parse_date(it->get_ref<const std::string&>());
 }
 
+std::string str(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::optional<int> integer(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number_integer()) return std::nullopt;
+  return it->get<int>();
+}
+
+Window window(const nlohmann::json& j, const char* from, const char* to) {
+  return Window{date_field(j, from), date_field(j, to)};
+}
+
+void value_of(const nlohmann::json& v, std::optional<double>& number, std::optional<std::string>& text) {
+  auto it = v.find("value");
+  if (it == v.end()) return;
+  if (it->is_number()) number = it->get<double>();
+  if (it->is_string()) text = it->get<std::string>();
+}
+
+void index_params(RulesetData& r) {
+  auto params = r.meta.find("params");
+  if (params == r.meta.end() || !params->is_object()) return;
+  for (auto it = params->begin(); it != params->end(); ++it) {
+    if (!it->is_array()) continue;
+    auto& list = r.params[it.key()];
+    for (const auto& v : *it) {
+      TextParam p;
+      p.window = window(v, "effective_from", "effective_to");
+      value_of(v, p.number, p.text);
+      auto src = v.find("source");
+      p.citation = r.id + "/" + (src != v.end() ? str(*src, "article") : std::string());
+      list.push_back(std::move(p));
+    }
+  }
+}
+
+void index_local(RuleData& d) {
+  if (!d.local.is_object()) return;
+  for (auto it = d.local.begin(); it != d.local.end(); ++it) {
+    if (!it->is_array()) continue;
+    auto& list = d.local_values[it.key()];
+    for (const auto& v : *it) {
+      LocalValue l;
+      l.entry = &v;
+      l.region = str(v, "region");
+      if (v.contains("insurance_year")) {
+        l.years = LocalValue::Years::exact;
+        l.year = integer(v, "insurance_year");
+      } else if (v.contains("insurance_year_from")) {
+        l.years = LocalValue::Years::from;
+        l.year = integer(v, "insurance_year_from");
+        l.year_to = integer(v, "insurance_year_to");
+      }
+      l.window = window(v, "effective_from", "effective_to");
+      if (auto g = v.find("group"); g != v.end() && g->is_string()) l.group = g->get<std::string>();
+      value_of(v, l.number, l.text);
+      if (auto src = v.find("source"); src != v.end()) {
+        l.document = str(*src, "document");
+        l.grade = str(*src, "grade");
+      }
+      l.prefix = region_prefix(l.region).size();
+      list.push_back(std::move(l));
+    }
+  }
+}
+
+void index_table(RuleData& d) {
+  auto entries = d.table.find("entries");
+  if (entries == d.table.end() || !entries->is_array()) return;
+  for (const auto& e : *entries) {
+    TableEntry t;
+    t.region = str(e, "region");
+    t.from = date_field(e, "from");
+    t.to = date_field(e, "to");
+    if (auto c = e.find("chain"); c != e.end() && c->is_array())
+      for (const auto& id : *c) t.chain.push_back(id.get<std::string>());
+    t.why = str(e, "why");
+    t.prefix = region_prefix(t.region).size();
+    d.entries.push_back(std::move(t));
+  }
+}
+
 RuleData load() {
   RuleData d;
   d.rules_hash = data::kRulesHash;
@@ -44,15 +129,24 @@ RuleData load() {
         for (const auto& x : *p)
           if (x.is_string()) r.parents.push_back(x.get<std::string>());
       r.meta = std::move(j);
+      r.draft = r.meta.value("status", "") == "draft";
+      index_params(r);
       r.rules = decisions_for(id);
       d.rulesets.push_back(std::move(r));
     }
   }
+  index_local(d);
+  index_table(d);
   return d;
 }
 }  // namespace
 
-const RulesetData* RuleData::find(const std::string& id) const {
+std::string_view region_prefix(std::string_view code) {
+  while (code.size() >= 2 && code.substr(code.size() - 2) == "00") code.remove_suffix(2);
+  return code;
+}
+
+const RulesetData* RuleData::find(std::string_view id) const {
   for (const auto& r : rulesets)
     if (r.id == id) return &r;
   return nullptr;

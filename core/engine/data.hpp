@@ -2,6 +2,8 @@
 // the default table. Read-only after first use.
 #pragma once
 #include <map>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -11,12 +13,53 @@
 
 namespace canbao {
 
+// A dated window read once from the data ("effective_from"/"effective_to", "from"/"to"): a bound
+// that is absent, not a string or not a date is no bound.
+struct Window {
+  std::optional<Date> from, to;
+  bool contains(const Date& d) const { return (!from || *from <= d) && (!to || d <= *to); }
+};
+
+// One value of a ruleset parameter (ruleset.json "params"), parsed at load.
+struct TextParam {
+  Window window;
+  std::optional<double> number;
+  std::optional<std::string> text;
+  std::string citation;  // "<ruleset>/<source.article>"
+};
+
+// One sourced local value (local-params.json), parsed at load. The flags keep the data's own
+// shape: a key that is present but of the wrong type still takes its branch, as before.
+struct LocalValue {
+  const nlohmann::json* entry = nullptr;  // the whole entry (value, source)
+  std::string region;                     // "region" ("" when absent)
+  std::size_t prefix = 0;                 // length of the region without trailing "00" pairs
+  enum class Years { exact, from, none } years = Years::none;
+  std::optional<int> year, year_to;       // insurance_year / insurance_year_from, insurance_year_to (integers)
+  Window window;
+  std::optional<std::string> group;
+  std::optional<double> number;
+  std::optional<std::string> text;
+  std::string document, grade;            // source.document, source.grade
+};
+
+// One default-table entry, parsed at load.
+struct TableEntry {
+  std::string region;
+  std::size_t prefix = 0;  // length of the region without trailing "00" pairs
+  std::optional<Date> from, to;
+  std::vector<std::string> chain;
+  std::string why;
+};
+
 struct RulesetData {
   std::string id;
   nlohmann::json meta;  // the whole ruleset.json
   Ruleset rules;        // the decisions
   std::optional<Date> effective_from, effective_to;
   std::vector<std::string> parents;
+  bool draft = false;   // meta "status" == "draft"
+  std::map<std::string, std::vector<TextParam>, std::less<>> params;
 };
 
 struct RuleData {
@@ -24,8 +67,16 @@ struct RuleData {
   nlohmann::json local;               // local-params.json
   nlohmann::json table;               // default-table.json
   std::string rules_hash;
-  const RulesetData* find(const std::string& id) const;
+  std::map<std::string, std::vector<LocalValue>, std::less<>> local_values;  // `local`, by name
+  std::vector<TableEntry> entries;                                          // `table` "entries"
+  const RulesetData* find(std::string_view id) const;
 };
+
+// Region matching: "440700" covers 4407xx, "440000" covers 44xxxx, "000000" everything.
+std::string_view region_prefix(std::string_view code);
+inline bool region_covers(std::string_view entry_region, std::size_t prefix, std::string_view region) {
+  return region.substr(0, prefix) == entry_region.substr(0, prefix);
+}
 
 const RuleData& rule_data();
 

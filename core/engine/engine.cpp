@@ -18,27 +18,10 @@ namespace {
 
 using nlohmann::json;
 
-// Region matching: "440700" covers 4407xx, "440000" covers 44xxxx, "000000" everything.
-std::string region_prefix(const std::string& code) {
-  std::string p = code;
-  while (p.size() >= 2 && p.compare(p.size() - 2, 2, "00") == 0) p.resize(p.size() - 2);
-  return p;
-}
-bool region_matches(const std::string& entry_region, const std::string& region) {
-  const auto p = region_prefix(entry_region);
-  return region.compare(0, p.size(), p) == 0;
-}
-
 std::optional<Date> jdate(const json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end() || !it->is_string()) return std::nullopt;
   return parse_date(it->get_ref<const std::string&>());
-}
-
-bool in_force(const json& entry, const Date& d) {
-  auto from = jdate(entry, "effective_from");
-  auto to = jdate(entry, "effective_to");
-  return (!from || *from <= d) && (!to || d <= *to);
 }
 
 std::string str(const json& j, const char* key) {
@@ -52,89 +35,83 @@ class EngineCtx final : public Ctx {
       : c_(c), chain_(chain), warnings_(w) {}
   const Case& cs() const override { return c_; }
 
-  std::optional<ParamHit> text_param(const std::string& name) const override {
+  // The first value of `name` in force on the case date, most specific text first.
+  const TextParam* find_text_param(std::string_view name) const {
     for (const auto* rs : chain_) {
-      auto params = rs->meta.find("params");
-      if (params == rs->meta.end()) continue;
-      auto values = params->find(name);
-      if (values == params->end() || !values->is_array()) continue;
+      auto values = rs->params.find(name);
+      if (values == rs->params.end()) continue;
       // A draft's own values apply whenever the draft is chosen: it has no dates in force.
-      const bool draft = rs->meta.value("status", "") == "draft";
-      for (const auto& v : *values) {
-        if (!draft && !in_force(v, c_.date)) continue;
-        ParamHit h;
-        const auto& val = v["value"];
-        if (val.is_number()) h.number = val.get<double>();
-        if (val.is_string()) h.text = val.get<std::string>();
-        h.citation = rs->id + "/" + str(v["source"], "article");
-        h.grade = "text";
-        return h;
-      }
+      for (const auto& v : values->second)
+        if (rs->draft || v.window.contains(c_.date)) return &v;
     }
-    warn("param_missing", "no value of '" + name + "' in force in the chain's data");
-    return std::nullopt;
+    warn("param_missing", "no value of '" + std::string(name) + "' in force in the chain's data");
+    return nullptr;
+  }
+
+  std::optional<ParamHit> text_param(const std::string& name) const override {
+    const TextParam* v = find_text_param(name);
+    if (!v) return std::nullopt;
+    ParamHit h;
+    if (v->number) h.number = *v->number;
+    if (v->text) h.text = *v->text;
+    h.citation = v->citation;
+    h.grade = "text";
+    return h;
+  }
+
+  std::optional<double> text_number(std::string_view name) const override {
+    const TextParam* v = find_text_param(name);
+    if (!v) return std::nullopt;
+    return v->number.value_or(0);
+  }
+
+  // The sourced local value of `name` for the case's region (longest region prefix wins; the
+  // first of equals).
+  template <typename Accept>
+  const LocalValue* best_local(std::string_view name, Accept accept) const {
+    const auto& local = rule_data().local_values;
+    auto values = local.find(name);
+    if (values == local.end()) return nullptr;
+    const LocalValue* best = nullptr;
+    for (const auto& v : values->second) {
+      if (!region_covers(v.region, v.prefix, c_.region) || !accept(v)) continue;
+      if (!best || v.prefix > best->prefix) best = &v;
+    }
+    return best;
   }
 
   std::optional<ParamHit> local_param(const std::string& name, std::optional<int> year,
                                       const std::string& group) const override {
-    const auto& local = rule_data().local;
-    auto values = local.find(name);
-    if (values == local.end() || !values->is_array()) return std::nullopt;
-    const json* best = nullptr;
-    std::size_t best_len = 0;
-    for (const auto& v : *values) {
-      const std::string reg = str(v, "region");
-      if (!region_matches(reg, c_.region)) continue;
-      if (auto iy = v.find("insurance_year"); iy != v.end()) {
-        if (!year || !iy->is_number_integer() || iy->get<int>() != *year) continue;
-      } else if (auto from = v.find("insurance_year_from"); from != v.end()) {
-        if (!year || !from->is_number_integer() || *year < from->get<int>()) continue;
-        if (auto to = v.find("insurance_year_to"); to != v.end() && to->is_number_integer() && *year > to->get<int>())
-          continue;
-      } else if (!in_force(v, c_.date)) {
-        continue;
+    const LocalValue* best = best_local(name, [&](const LocalValue& v) {
+      switch (v.years) {
+        case LocalValue::Years::exact:
+          if (!year || !v.year || *v.year != *year) return false;
+          break;
+        case LocalValue::Years::from:
+          if (!year || !v.year || *year < *v.year) return false;
+          if (v.year_to && *year > *v.year_to) return false;
+          break;
+        case LocalValue::Years::none:
+          if (!v.window.contains(c_.date)) return false;
       }
-      if (auto g = v.find("group"); g != v.end() && g->is_string()) {
-        const std::string want = group.empty() ? "other" : group;
-        if (g->get<std::string>() != want) continue;
-      }
-      const std::size_t len = region_prefix(reg).size();
-      if (!best || len > best_len) {
-        best = &v;
-        best_len = len;
-      }
-    }
+      if (v.group && *v.group != (group.empty() ? std::string_view("other") : std::string_view(group))) return false;
+      return true;
+    });
     if (!best) return std::nullopt;
     ParamHit h;
-    const auto& val = (*best)["value"];
-    if (val.is_number()) h.number = val.get<double>();
-    if (val.is_string()) h.text = val.get<std::string>();
-    const auto& src = (*best)["source"];
-    h.citation = "source:" + str(src, "document");
-    h.grade = str(src, "grade");
-    h.note = str(src, "document") + " [" + h.grade + "]";
+    if (best->number) h.number = *best->number;
+    if (best->text) h.text = *best->text;
+    h.citation = "source:" + best->document;
+    h.grade = best->grade;
+    h.note = best->document + " [" + h.grade + "]";
     return h;
   }
 
-  std::optional<json> local_object(const std::string& name, int year) const {
-    const auto& local = rule_data().local;
-    auto values = local.find(name);
-    if (values == local.end() || !values->is_array()) return std::nullopt;
-    const json* best = nullptr;
-    std::size_t best_len = 0;
-    for (const auto& v : *values) {
-      const std::string reg = str(v, "region");
-      if (!region_matches(reg, c_.region)) continue;
-      auto iy = v.find("insurance_year");
-      if (iy == v.end() || !iy->is_number_integer() || iy->get<int>() != year) continue;
-      const std::size_t len = region_prefix(reg).size();
-      if (!best || len > best_len) {
-        best = &v;
-        best_len = len;
-      }
-    }
-    if (!best) return std::nullopt;
-    return *best;
+  const json* local_object(std::string_view name, int year) const {
+    const LocalValue* best = best_local(name, [&](const LocalValue& v) {
+      return v.years == LocalValue::Years::exact && v.year && *v.year == year;
+    });
+    return best ? best->entry : nullptr;
   }
 
   bool in_chain(const std::string& id) const override {
@@ -170,11 +147,11 @@ std::optional<Period> centralized_period(const EngineCtx& ctx, int y) {
   }
   Period p;
   if (text) p = *text;
-  if (auto local = ctx.local_object("centralized_period", y)) {
-    const auto& v = (*local)["value"];
+  if (const json* local = ctx.local_object("centralized_period", y)) {
+    const auto& v = local->at("value");
     if (auto s = jdate(v, "start")) p.start = s;
     if (auto e = jdate(v, "end")) p.end = e;
-    const auto& src = (*local)["source"];
+    const auto& src = local->at("source");
     p.rule = text ? text->rule : "";
     p.text = "source:" + str(src, "document") + " [" + str(src, "grade") + "]";
   }
@@ -193,7 +170,7 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
   for (const auto* rs : ctx.chain()) {
     if (!rs->rules.registration_person) continue;
     if (auto f = rs->rules.registration_person(ctx)) {
-      findings.push_back(*f);
+      findings.push_back(std::move(*f));
       break;
     }
   }
@@ -233,7 +210,7 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       if (auto f = rs->rules.registration_record(ctx, c.records[i], static_cast<int>(i))) {
         f->vars["record"] = std::to_string(i);
         f->vars["region"] = c.records[i].region;
-        findings.push_back(*f);
+        findings.push_back(std::move(*f));
         break;
       }
     }
@@ -274,7 +251,7 @@ WaitingPeriod decide_waiting(const EngineCtx& ctx, const std::optional<Period>& 
   if (ctx.cs().action == Action::none) return w;
   for (const auto* rs : ctx.chain()) {
     if (!rs->rules.waiting_period) continue;
-    if (auto r = rs->rules.waiting_period(ctx, period)) return *r;
+    if (auto r = rs->rules.waiting_period(ctx, period)) return std::move(*r);
   }
   w.outcome = "local_rules";
   ctx.warn("no_rule", "no text in the chain sets the waiting period");
@@ -286,7 +263,7 @@ Repair decide_repair(const EngineCtx& ctx, const WaitingPeriod& w) {
   if (w.outcome == "applies") {
     for (const auto* rs : ctx.chain()) {
       if (!rs->rules.repair) continue;
-      if (auto x = rs->rules.repair(ctx, w)) return *x;
+      if (auto x = rs->rules.repair(ctx, w)) return std::move(*x);
     }
     const int variable = w.variable_months.value_or(0) + w.variable_days.value_or(0);
     r.outcome = variable == 0 ? "not_needed" : "not_applicable";
@@ -301,7 +278,7 @@ Refund decide_refund(const EngineCtx& ctx) {
   if (!ctx.cs().event) return r;
   for (const auto* rs : ctx.chain()) {
     if (!rs->rules.refund) continue;
-    if (auto x = rs->rules.refund(ctx)) return *x;
+    if (auto x = rs->rules.refund(ctx)) return std::move(*x);
   }
   r.outcome = "local_rules";
   return r;
@@ -312,7 +289,7 @@ Section first_answer(const EngineCtx& ctx, Hook hook) {
   for (const auto* rs : ctx.chain()) {
     const auto& h = rs->rules.*hook;
     if (!h) continue;
-    if (auto x = h(ctx)) return *x;
+    if (auto x = h(ctx)) return std::move(*x);
   }
   return Section{};
 }
@@ -338,27 +315,19 @@ std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
     out.why = "explicit";
     return std::nullopt;
   }
-  const json* best = nullptr;
-  std::size_t best_len = 0;
-  for (const auto& e : data.table["entries"]) {
-    const std::string reg = str(e, "region");
-    if (!region_matches(reg, c.region)) continue;
-    auto from = jdate(e, "from");
-    auto to = jdate(e, "to");
-    if ((from && c.date < *from) || (to && *to < c.date)) continue;
-    const std::size_t len = region_prefix(reg).size();
-    if (!best || len > best_len) {
-      best = &e;
-      best_len = len;
-    }
+  const TableEntry* best = nullptr;
+  for (const auto& e : data.entries) {
+    if (!region_covers(e.region, e.prefix, c.region)) continue;
+    if ((e.from && c.date < *e.from) || (e.to && *e.to < c.date)) continue;
+    if (!best || e.prefix > best->prefix) best = &e;
   }
   if (!best)
     return InputError{"no_ruleset_in_force", "/date",
                       "no bundled ruleset is in force for region " + c.region + " on " + format_date(c.date) +
                           " (the earliest texts apply from 2021-12-01)"};
-  for (const auto& id : (*best)["chain"]) out.chain.push_back(id.get<std::string>());
+  out.chain = best->chain;
   out.id = out.chain.front();
-  out.why = str(*best, "why");
+  out.why = best->why;
   return std::nullopt;
 }
 
@@ -366,10 +335,11 @@ Assessment decide(const Case& c, const ChainInfo& chain_info, std::vector<Warnin
   Assessment a;
   a.chain = chain_info;
   std::vector<const RulesetData*> chain;
+  chain.reserve(chain_info.chain.size());
   for (const auto& id : chain_info.chain) chain.push_back(rule_data().find(id));
   EngineCtx ctx(c, chain, warnings);
   for (const auto* rs : chain) {
-    if (rs->meta.value("status", "") == "draft")
+    if (rs->draft)
       ctx.warn("draft_text", rs->id + " is a draft for comment, not a text in force: its answers show what the draft says");
     if ((rs->effective_from && c.date < *rs->effective_from) || (rs->effective_to && *rs->effective_to < c.date))
       ctx.warn("not_in_force_on_date", rs->id + " is not in force on " + format_date(c.date) + " by its own dates");

@@ -6,6 +6,7 @@
 #include "canbao.hpp"
 #include "data.hpp"
 #include "engine.hpp"
+#include "json_writer.hpp"
 #include "limits.hpp"
 
 namespace canbao {
@@ -180,6 +181,16 @@ struct Parser {
     return true;
   }
 
+  // A well-formed "due" or "paid" (no path built: the hot loops call pay() only when this fails).
+  static bool pay_value(const json& j, Pay& out) {
+    if (!j.is_string()) return false;
+    const auto& s = j.get_ref<const std::string&>();
+    if (s == "paid") out = Pay::paid;
+    else if (s == "due") out = Pay::due;
+    else return false;
+    return true;
+  }
+
   bool pay(const json& j, const std::string& path, Pay& out) {
     static constexpr Pay kPay[] = {Pay::due, Pay::paid};
     return enum_of(j, path, kPay, out);
@@ -225,27 +236,26 @@ struct Parser {
         if (v.size() > limits::kMaxYearsPerRecord) return fail("input_too_large", p, "too many years");
         for (auto y = v.begin(); y != v.end(); ++y) {
           const std::string& key = y.key();
-          const std::string yp = p + "/" + token(key);
           int year = 0;
           if (key.size() != 4 || key.find_first_not_of("0123456789") != std::string::npos)
-            return fail("invalid_value", yp, "expected a 4-digit insurance year");
+            return fail("invalid_value", p + "/" + token(key), "expected a 4-digit insurance year");
           year = std::stoi(key);
-          if (year < limits::kMinYear || year > limits::kMaxYear) return fail("input_too_large", yp, "year out of range");
+          if (year < limits::kMinYear || year > limits::kMaxYear)
+            return fail("input_too_large", p + "/" + token(key), "year out of range");
           Pay pv = Pay::due;
-          if (!pay(y.value(), yp, pv)) return false;
+          if (!pay_value(y.value(), pv) && !pay(y.value(), p + "/" + token(key), pv)) return false;
           r.years[year] = pv;
         }
       } else if (k == "months") {
         if (!v.is_object()) return fail("invalid_value", p, "expected an object of YYYY-MM -> due|paid");
         if (v.size() > limits::kMaxMonthsPerRecord) return fail("input_too_large", p, "too many months");
         for (auto m = v.begin(); m != v.end(); ++m) {
-          const std::string mp = p + "/" + token(m.key());
           auto fm = parse_fee_month(m.key());
-          if (!fm) return fail("invalid_value", mp, "expected a fee month YYYY-MM");
+          if (!fm) return fail("invalid_value", p + "/" + token(m.key()), "expected a fee month YYYY-MM");
           if (fee_month_year(*fm) < limits::kMinYear || fee_month_year(*fm) > limits::kMaxYear)
-            return fail("input_too_large", mp, "fee month out of range");
+            return fail("input_too_large", p + "/" + token(m.key()), "fee month out of range");
           Pay pv = Pay::due;
-          if (!pay(m.value(), mp, pv)) return false;
+          if (!pay_value(m.value(), pv) && !pay(m.value(), p + "/" + token(m.key()), pv)) return false;
           r.months[*fm] = pv;
         }
       } else {
@@ -460,27 +470,39 @@ bool too_deep(std::string_view s, int max_depth) {
   return false;
 }
 
-ojson money_json(std::optional<Fen> f) {
-  if (!f) return nullptr;
-  if (*f % 100 == 0) return *f / 100;
-  return static_cast<double>(*f) / 100.0;
+// Values as the contract writes them.
+void money(JsonWriter& w, std::optional<Fen> f) {
+  if (!f) return w.null();
+  if (*f % 100 == 0) return w.integer(*f / 100);
+  w.number(static_cast<double>(*f) / 100.0);
 }
-
-ojson date_json(const std::optional<Date>& d) {
-  if (!d) return nullptr;
-  return format_date(*d);
+void date(JsonWriter& w, const std::optional<Date>& d) {
+  if (!d) return w.null();
+  w.string(format_date(*d));
 }
-
-template <typename T>
-ojson opt(const std::optional<T>& v) {
-  if (!v) return nullptr;
-  return *v;
+void fee_month(JsonWriter& w, const std::optional<FeeMonth>& m) {
+  if (!m) return w.null();
+  w.string(format_fee_month(*m));
 }
-
-ojson strings(const std::vector<std::string>& v) {
-  ojson a = ojson::array();
-  for (const auto& s : v) a.push_back(s);
-  return a;
+void opt(JsonWriter& w, const std::optional<int>& v) { v ? w.integer(*v) : w.null(); }
+void opt(JsonWriter& w, const std::optional<bool>& v) { v ? w.boolean(*v) : w.null(); }
+void opt(JsonWriter& w, const std::optional<std::string>& v) { v ? w.string(*v) : w.null(); }
+void strings(JsonWriter& w, const std::vector<std::string>& v) {
+  w.begin_array();
+  for (const auto& s : v) w.string(s);
+  w.end_array();
+}
+// A ruleset metadata field: its string, or "" (nlohmann's value(key, "")).
+std::string_view meta_str(const json& meta, const char* key) {
+  auto it = meta.find(key);
+  return it != meta.end() && it->is_string() ? std::string_view(it->get_ref<const std::string&>()) : std::string_view();
+}
+// A ruleset metadata field as it is (a date or null), null when absent.
+void meta_value(JsonWriter& w, const json& meta, const char* key) {
+  auto it = meta.find(key);
+  if (it == meta.end() || it->is_null()) return w.null();
+  if (it->is_string()) return w.string(it->get_ref<const std::string&>());
+  w.raw(dump(ojson(*it)));
 }
 
 // The explanation of one decision: the ruleset's text for the key, placeholders filled.
@@ -493,9 +515,7 @@ std::string fill(std::string t, const std::map<std::string, std::string>& vars) 
   return t;
 }
 
-ojson trace_item(const TraceItem& t) {
-  ojson o = ojson::object();
-  o["rule"] = t.rule;
+void trace_item(JsonWriter& w, const TraceItem& t) {
   std::string zh, en;
   const auto slash = t.text.find('/');
   if (slash != std::string::npos) {
@@ -510,9 +530,11 @@ ojson trace_item(const TraceItem& t) {
       }
     }
   }
-  o["zh"] = zh;
-  o["en"] = en;
-  return o;
+  w.begin_object();
+  w.key("rule").string(t.rule);
+  w.key("zh").string(zh);
+  w.key("en").string(en);
+  w.end_object();
 }
 
 }  // namespace
@@ -530,215 +552,240 @@ std::optional<InputError> parse_case(std::string_view text, Case& out, std::vect
 }
 
 std::string serialize_error(const InputError& e) {
-  ojson o = ojson::object();
-  o["error"] = ojson::object();
-  o["error"]["code"] = e.code;
-  o["error"]["path"] = e.path;
-  o["error"]["message"] = e.message;
-  return dump(o);
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("error").begin_object();
+  w.key("code").string(e.code);
+  w.key("path").string(e.path);
+  w.key("message").string(e.message);
+  w.end_object();
+  w.end_object();
+  return out;
 }
 
 std::string serialize(const Assessment& a, const Case& c) {
   const auto& data = rule_data();
-  ojson o = ojson::object();
+  std::string out;
+  out.reserve(4096);
+  JsonWriter w(out);
+  w.begin_object();
   {
-    ojson r = ojson::object();
     const auto* head = data.find(a.chain.id);
-    r["id"] = a.chain.id;
-    r["chain"] = strings(a.chain.chain);
-    r["title"] = head ? head->meta.value("title", "") : "";
-    r["status"] = head ? head->meta.value("status", "") : "";
-    r["resolved_by"] = a.chain.why == "explicit" ? "explicit" : "default_table";
-    r["why"] = a.chain.why;
-    ojson list = ojson::array();
+    w.key("ruleset").begin_object();
+    w.key("id").string(a.chain.id);
+    w.key("chain");
+    strings(w, a.chain.chain);
+    w.key("title").string(head ? meta_str(head->meta, "title") : "");
+    w.key("status").string(head ? meta_str(head->meta, "status") : "");
+    w.key("resolved_by").string(a.chain.why == "explicit" ? "explicit" : "default_table");
+    w.key("why").string(a.chain.why);
+    w.key("rulesets").begin_array();
     for (const auto& id : a.chain.chain) {
       const auto* rs = data.find(id);
-      ojson m = ojson::object();
-      m["id"] = id;
-      m["title"] = rs->meta.value("title", "");
-      m["document_number"] = rs->meta.value("document_number", "");
-      m["status"] = rs->meta.value("status", "");
-      m["effective_from"] = rs->meta.contains("effective_from") ? ojson(rs->meta["effective_from"]) : ojson(nullptr);
-      m["effective_to"] = rs->meta.contains("effective_to") ? ojson(rs->meta["effective_to"]) : ojson(nullptr);
-      list.push_back(std::move(m));
+      w.begin_object();
+      w.key("id").string(id);
+      w.key("title").string(meta_str(rs->meta, "title"));
+      w.key("document_number").string(meta_str(rs->meta, "document_number"));
+      w.key("status").string(meta_str(rs->meta, "status"));
+      w.key("effective_from");
+      meta_value(w, rs->meta, "effective_from");
+      w.key("effective_to");
+      meta_value(w, rs->meta, "effective_to");
+      w.end_object();
     }
-    r["rulesets"] = std::move(list);
-    o["ruleset"] = std::move(r);
+    w.end_array();
+    w.end_object();
   }
   {
     const auto& g = a.registration;
-    ojson r = ojson::object();
-    r["outcome"] = g.outcome;
-    r["steps_before"] = strings(g.steps_before);
-    r["effects_after"] = strings(g.effects_after);
-    if (g.reason) r["reason"] = *g.reason;
-    r["basis"] = strings(g.notes.basis);
-    o["registration"] = std::move(r);
+    w.key("registration").begin_object();
+    w.key("outcome").string(g.outcome);
+    w.key("steps_before");
+    strings(w, g.steps_before);
+    w.key("effects_after");
+    strings(w, g.effects_after);
+    if (g.reason) w.key("reason").string(*g.reason);
+    w.key("basis");
+    strings(w, g.notes.basis);
+    w.end_object();
   }
   {
-    const auto& w = a.waiting;
-    ojson r = ojson::object();
-    r["outcome"] = w.outcome;
-    r["exemption"] = opt(w.exemption);
-    r["fixed_months"] = opt(w.fixed_months);
-    r["variable_months"] = opt(w.variable_months);
-    r["total_months"] = opt(w.total_months);
-    if (w.total_days) {
-      r["fixed_days"] = opt(w.fixed_days);
-      r["variable_days"] = opt(w.variable_days);
-      r["total_days"] = opt(w.total_days);
+    const auto& x = a.waiting;
+    w.key("waiting_period").begin_object();
+    w.key("outcome").string(x.outcome);
+    opt(w.key("exemption"), x.exemption);
+    opt(w.key("fixed_months"), x.fixed_months);
+    opt(w.key("variable_months"), x.variable_months);
+    opt(w.key("total_months"), x.total_months);
+    if (x.total_days) {
+      opt(w.key("fixed_days"), x.fixed_days);
+      opt(w.key("variable_days"), x.variable_days);
+      opt(w.key("total_days"), x.total_days);
     }
-    r["broken_years"] = opt(w.broken_years);
-    r["benefit_start"] = date_json(w.benefit_start);
-    r["counted_from"] = date_json(w.counted_from);
-    r["day_convention"] = opt(w.day_convention);
-    r["in_centralized_period"] = w.in_centralized_period;
-    r["basis"] = strings(w.notes.basis);
-    o["waiting_period"] = std::move(r);
+    opt(w.key("broken_years"), x.broken_years);
+    date(w.key("benefit_start"), x.benefit_start);
+    date(w.key("counted_from"), x.counted_from);
+    opt(w.key("day_convention"), x.day_convention);
+    w.key("in_centralized_period").boolean(x.in_centralized_period);
+    w.key("basis");
+    strings(w, x.notes.basis);
+    w.end_object();
   }
   {
     const auto& p = a.repair;
-    ojson r = ojson::object();
-    r["outcome"] = p.outcome;
-    r["unit_cost_cny"] = money_json(p.unit_cost);
-    r["max_useful_years"] = opt(p.max_useful_years);
-    if (p.floor_months) r["floor_months"] = *p.floor_months;
-    if (p.floor_days) r["floor_days"] = *p.floor_days;
-    ojson opts = ojson::array();
-    for (const auto& x : p.options) {
-      ojson e = ojson::object();
-      e["years"] = x.years;
-      if (x.total_days) e["total_days"] = *x.total_days;
-      else e["total_months"] = opt(x.total_months);
-      e["cost_cny"] = money_json(x.cost);
-      e["benefit_start"] = date_json(x.benefit_start);
-      opts.push_back(std::move(e));
+    w.key("repair").begin_object();
+    w.key("outcome").string(p.outcome);
+    money(w.key("unit_cost_cny"), p.unit_cost);
+    opt(w.key("max_useful_years"), p.max_useful_years);
+    if (p.floor_months) w.key("floor_months").integer(*p.floor_months);
+    if (p.floor_days) w.key("floor_days").integer(*p.floor_days);
+    w.key("options").begin_array();
+    for (const auto& o : p.options) {
+      w.begin_object();
+      w.key("years").integer(o.years);
+      if (o.total_days) w.key("total_days").integer(*o.total_days);
+      else opt(w.key("total_months"), o.total_months);
+      money(w.key("cost_cny"), o.cost);
+      date(w.key("benefit_start"), o.benefit_start);
+      w.end_object();
     }
-    r["options"] = std::move(opts);
-    r["basis"] = strings(p.notes.basis);
-    o["repair"] = std::move(r);
+    w.end_array();
+    w.key("basis");
+    strings(w, p.notes.basis);
+    w.end_object();
   }
   {
     const auto& f = a.refund;
-    ojson r = ojson::object();
-    r["outcome"] = f.outcome;
-    r["reason"] = opt(f.reason);
-    r["record"] = opt(f.record);
-    r["amount_cny"] = money_json(f.amount);
+    w.key("refund").begin_object();
+    w.key("outcome").string(f.outcome);
+    opt(w.key("reason"), f.reason);
+    opt(w.key("record"), f.record);
+    money(w.key("amount_cny"), f.amount);
+    w.key("months");
     if (f.by_month) {
-      ojson ms = ojson::array();
-      for (auto m : f.months) ms.push_back(format_fee_month(m));
-      r["months"] = std::move(ms);
+      w.begin_array();
+      for (auto m : f.months) w.string(format_fee_month(m));
+      w.end_array();
     } else {
-      r["months"] = nullptr;
+      w.null();
     }
-    r["conditions"] = strings(f.conditions);
-    r["basis"] = strings(f.notes.basis);
-    o["refund"] = std::move(r);
+    w.key("conditions");
+    strings(w, f.conditions);
+    w.key("basis");
+    strings(w, f.notes.basis);
+    w.end_object();
   }
   {
     const auto& x = a.continuity;
-    ojson r = ojson::object();
-    r["outcome"] = x.outcome;
-    r["months"] = opt(x.months);
-    r["last_month"] = x.last_month ? ojson(format_fee_month(*x.last_month)) : ojson(nullptr);
-    r["gap_months"] = opt(x.gap_months);
-    r["last_scheme"] = opt(x.last_scheme);
-    r["employee_months"] = opt(x.employee_months);
-    r["resident_months"] = opt(x.resident_months);
-    r["bridge_eligible"] = opt(x.bridge_eligible);
-    r["basis"] = strings(x.notes.basis);
-    o["continuity"] = std::move(r);
+    w.key("continuity").begin_object();
+    w.key("outcome").string(x.outcome);
+    opt(w.key("months"), x.months);
+    fee_month(w.key("last_month"), x.last_month);
+    opt(w.key("gap_months"), x.gap_months);
+    opt(w.key("last_scheme"), x.last_scheme);
+    opt(w.key("employee_months"), x.employee_months);
+    opt(w.key("resident_months"), x.resident_months);
+    opt(w.key("bridge_eligible"), x.bridge_eligible);
+    w.key("basis");
+    strings(w, x.notes.basis);
+    w.end_object();
   }
   {
     const auto& x = a.employee_gap;
-    ojson r = ojson::object();
-    r["outcome"] = x.outcome;
-    r["gap_months"] = opt(x.gap_months);
-    r["last_paid_month"] = x.last_paid_month ? ojson(format_fee_month(*x.last_paid_month)) : ojson(nullptr);
-    ojson ms = ojson::array();
-    for (auto m : x.gap) ms.push_back(format_fee_month(m));
-    r["months"] = std::move(ms);
-    r["back_pay_allowed"] = opt(x.back_pay_allowed);
-    r["gap_benefits_restored"] = opt(x.gap_benefits_restored);
-    r["back_pay_cost_cny"] = money_json(x.back_pay_cost);
-    r["late_fee_cny"] = money_json(x.late_fee);
-    r["benefits_restart"] = date_json(x.benefits_restart);
-    r["basis"] = strings(x.notes.basis);
-    o["employee_gap"] = std::move(r);
+    w.key("employee_gap").begin_object();
+    w.key("outcome").string(x.outcome);
+    opt(w.key("gap_months"), x.gap_months);
+    fee_month(w.key("last_paid_month"), x.last_paid_month);
+    w.key("months").begin_array();
+    for (auto m : x.gap) w.string(format_fee_month(m));
+    w.end_array();
+    opt(w.key("back_pay_allowed"), x.back_pay_allowed);
+    opt(w.key("gap_benefits_restored"), x.gap_benefits_restored);
+    money(w.key("back_pay_cost_cny"), x.back_pay_cost);
+    money(w.key("late_fee_cny"), x.late_fee);
+    date(w.key("benefits_restart"), x.benefits_restart);
+    w.key("basis");
+    strings(w, x.notes.basis);
+    w.end_object();
   }
   {
     const auto& x = a.retirement;
-    ojson r = ojson::object();
-    r["outcome"] = x.outcome;
-    r["required_years"] = opt(x.required_years);
-    r["cumulative_months"] = opt(x.cumulative_months);
-    r["shortfall_months"] = opt(x.shortfall_months);
-    r["one_time_cost_cny"] = money_json(x.one_time_cost);
-    r["alternatives"] = strings(x.alternatives);
-    r["benefits_start"] = date_json(x.benefits_start);
-    r["refund_limits"] = strings(x.refund_limits);
-    r["basis"] = strings(x.notes.basis);
-    o["retirement"] = std::move(r);
+    w.key("retirement").begin_object();
+    w.key("outcome").string(x.outcome);
+    opt(w.key("required_years"), x.required_years);
+    opt(w.key("cumulative_months"), x.cumulative_months);
+    opt(w.key("shortfall_months"), x.shortfall_months);
+    money(w.key("one_time_cost_cny"), x.one_time_cost);
+    w.key("alternatives");
+    strings(w, x.alternatives);
+    date(w.key("benefits_start"), x.benefits_start);
+    w.key("refund_limits");
+    strings(w, x.refund_limits);
+    w.key("basis");
+    strings(w, x.notes.basis);
+    w.end_object();
   }
   {
     const auto& x = a.duplicates;
-    ojson r = ojson::object();
-    r["outcome"] = x.outcome;
-    ojson found = ojson::array();
+    w.key("duplicates").begin_object();
+    w.key("outcome").string(x.outcome);
+    w.key("found").begin_array();
     for (const auto& f : x.found) {
-      ojson e = ojson::object();
-      e["kind"] = f.kind;
-      ojson recs = ojson::array();
-      for (int i : f.records) recs.push_back(i);
-      e["records"] = std::move(recs);
-      e["periods"] = strings(f.periods);
-      found.push_back(std::move(e));
+      w.begin_object();
+      w.key("kind").string(f.kind);
+      w.key("records").begin_array();
+      for (int i : f.records) w.integer(i);
+      w.end_array();
+      w.key("periods");
+      strings(w, f.periods);
+      w.end_object();
     }
-    r["found"] = std::move(found);
-    r["keep"] = opt(x.keep);
-    r["keep_rule"] = opt(x.keep_rule);
-    r["refund_rules"] = strings(x.refund_rules);
-    r["basis"] = strings(x.notes.basis);
-    o["duplicates"] = std::move(r);
+    w.end_array();
+    opt(w.key("keep"), x.keep);
+    opt(w.key("keep_rule"), x.keep_rule);
+    w.key("refund_rules");
+    strings(w, x.refund_rules);
+    w.key("basis");
+    strings(w, x.notes.basis);
+    w.end_object();
   }
   {
     const auto& x = a.incentives;
-    ojson r = ojson::object();
-    r["outcome"] = x.outcome;
-    r["continuous_years"] = opt(x.continuous_years);
-    r["zero_claim_last_year"] = opt(x.zero_claim_last_year);
-    r["continuity_steps"] = opt(x.continuity_steps);
-    r["zero_claim_steps"] = opt(x.zero_claim_steps);
-    r["steps"] = opt(x.steps);
-    r["amount_cny"] = money_json(x.amount);
-    r["cap_cny"] = money_json(x.cap);
-    r["basis"] = strings(x.notes.basis);
-    o["incentives"] = std::move(r);
+    w.key("incentives").begin_object();
+    w.key("outcome").string(x.outcome);
+    opt(w.key("continuous_years"), x.continuous_years);
+    opt(w.key("zero_claim_last_year"), x.zero_claim_last_year);
+    opt(w.key("continuity_steps"), x.continuity_steps);
+    opt(w.key("zero_claim_steps"), x.zero_claim_steps);
+    opt(w.key("steps"), x.steps);
+    money(w.key("amount_cny"), x.amount);
+    money(w.key("cap_cny"), x.cap);
+    w.key("basis");
+    strings(w, x.notes.basis);
+    w.end_object();
   }
-  {
-    ojson t = ojson::array();
-    for (const Notes* n : {&a.registration.notes, &a.waiting.notes, &a.repair.notes, &a.refund.notes,
-                           &a.continuity.notes, &a.employee_gap.notes, &a.retirement.notes, &a.duplicates.notes,
-                           &a.incentives.notes})
-      for (const auto& item : n->trace) t.push_back(trace_item(item));
-    o["trace"] = std::move(t);
+  w.key("trace").begin_array();
+  for (const Notes* n : {&a.registration.notes, &a.waiting.notes, &a.repair.notes, &a.refund.notes,
+                         &a.continuity.notes, &a.employee_gap.notes, &a.retirement.notes, &a.duplicates.notes,
+                         &a.incentives.notes})
+    for (const auto& item : n->trace) trace_item(w, item);
+  w.end_array();
+  w.key("warnings").begin_array();
+  for (const auto& x : a.warnings) {
+    w.begin_object();
+    w.key("code").string(x.code);
+    w.key("message").string(x.message);
+    w.end_object();
   }
-  {
-    ojson w = ojson::array();
-    for (const auto& x : a.warnings) {
-      ojson e = ojson::object();
-      e["code"] = x.code;
-      e["message"] = x.message;
-      w.push_back(std::move(e));
-    }
-    o["warnings"] = std::move(w);
-  }
-  o["engine"] = ojson::object();
-  o["engine"]["version"] = version();
-  o["engine"]["rules_hash"] = rules_hash();
+  w.end_array();
+  w.key("engine").begin_object();
+  w.key("version").string(version());
+  w.key("rules_hash").string(rules_hash());
+  w.end_object();
+  w.end_object();
   (void)c;
-  return dump(o);
+  return out;
 }
 
 }  // namespace canbao

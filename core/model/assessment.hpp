@@ -27,12 +27,12 @@ struct Warning {
 struct Notes {
   std::vector<std::string> basis;
   std::vector<TraceItem> trace;
-  void cite(const std::string& rule, const std::string& text_key = "",
-            std::map<std::string, std::string> vars = {}) {
+  void cite(std::string rule, std::string text_key = "", std::map<std::string, std::string> vars = {}) {
     bool seen = false;
     for (const auto& b : basis) seen = seen || b == rule;
     if (!seen) basis.push_back(rule);
-    trace.push_back(TraceItem{rule, text_key.empty() ? rule : text_key, std::move(vars)});
+    if (text_key.empty()) text_key = rule;
+    trace.push_back(TraceItem{std::move(rule), std::move(text_key), std::move(vars)});
   }
 };
 

@@ -67,7 +67,24 @@ std::optional<Date> parse_date(std::string_view s) {
   return Date{y, m, d};
 }
 
+namespace {
+// "YYYY", "-MM", "-DD" for years 0..9999 (snprintf's "%04d-%02d-%02d" without its cost).
+char* put_digits(char* p, int v, int n) {
+  for (int i = n - 1; i >= 0; --i, v /= 10) p[i] = static_cast<char>('0' + v % 10);
+  return p + n;
+}
+}  // namespace
+
 std::string format_date(const Date& dt) {
+  if (dt.y >= 0 && dt.y <= 9999 && dt.m >= 0 && dt.m <= 99 && dt.d >= 0 && dt.d <= 99) {
+    char buf[10];
+    char* p = put_digits(buf, dt.y, 4);
+    *p++ = '-';
+    p = put_digits(p, dt.m, 2);
+    *p++ = '-';
+    put_digits(p, dt.d, 2);
+    return std::string(buf, sizeof buf);
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", dt.y, dt.m, dt.d);
   return buf;
@@ -81,6 +98,13 @@ std::optional<FeeMonth> parse_fee_month(std::string_view s) {
 }
 
 std::string format_fee_month(FeeMonth fm) {
+  if (fm >= 0 && fee_month_year(fm) <= 9999) {
+    char buf[7];
+    char* p = put_digits(buf, fee_month_year(fm), 4);
+    *p++ = '-';
+    put_digits(p, fee_month_month(fm), 2);
+    return std::string(buf, sizeof buf);
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d", fee_month_year(fm), fee_month_month(fm));
   return buf;

@@ -58,6 +58,7 @@ Continuity continuity_before(const Case& c, FeeMonth before) {
   const auto months = covered_months(c);
   Continuity out;
   auto it = months.lower_bound(before);
+  out.before_covered = it != months.end() && *it == before;
   if (it == months.begin()) {
     return out;
   }

@@ -32,6 +32,7 @@ struct Continuity {
   std::optional<FeeMonth> last;    // last covered month before `before`
   int gap_months = 0;              // uncovered months between `last` and `before`
   std::optional<Scheme> last_scheme;
+  bool before_covered = false;     // whether the month `before` itself is covered
 };
 // The run of covered months ending at the last covered month strictly before `before`.
 Continuity continuity_before(const Case& c, FeeMonth before);

@@ -114,8 +114,8 @@ WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& p
   w.in_centralized_period = *inside;
   const int n = broken_years_before(covered_years(c), y, rule.count_from);
   w.broken_years = n;
-  const std::map<std::string, std::string> vars = {{"year", std::to_string(y)}, {"broken", std::to_string(n)},
-                                                    {"from", std::to_string(rule.count_from)}};
+  std::map<std::string, std::string> vars = {{"year", std::to_string(y)}, {"broken", std::to_string(n)},
+                                              {"from", std::to_string(rule.count_from)}};
   if (*inside && n == 0) {
     // Paid in the centralized period and continuously insured: no waiting period.
     w.outcome = "none";
@@ -150,15 +150,16 @@ WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& p
     }
   }
   w.benefit_start = start_after(w, total, rule.days, conv);
-  auto v = vars;
+  auto v = std::move(vars);
   v["fixed"] = std::to_string(rule.fixed);
   v["variable"] = std::to_string(variable);
   v["total"] = std::to_string(total);
   v["start"] = format_date(*w.benefit_start);
   v["from_date"] = format_date(*w.counted_from);
-  w.notes.cite(rule.fixed_cite, rule.fixed_cite + (*inside ? "#broken" : "#outside"), v);
-  if (variable > 0) w.notes.cite(rule.variable_cite, rule.variable_text, v);
-  if (!rule.count_cite.empty()) w.notes.cite(rule.count_cite, rule.count_text, v);
+  const bool more = variable > 0 || !rule.count_cite.empty();  // the last citation takes `v`
+  w.notes.cite(rule.fixed_cite, rule.fixed_cite + (*inside ? "#broken" : "#outside"), more ? v : std::move(v));
+  if (variable > 0) w.notes.cite(rule.variable_cite, rule.variable_text, rule.count_cite.empty() ? std::move(v) : v);
+  if (!rule.count_cite.empty()) w.notes.cite(rule.count_cite, rule.count_text, std::move(v));
   return w;
 }
 
@@ -248,7 +249,7 @@ ContinuitySection continuity(const Ctx& ctx, const std::string& cite, int need_m
   s.outcome = "computed";
   s.months = run.months;
   s.last_month = run.last;
-  const bool covered_now = covered_months(c).count(fm) != 0;
+  const bool covered_now = run.before_covered;
   s.gap_months = run.last ? (covered_now ? 0 : run.gap_months) : 0;
   if (run.last_scheme) s.last_scheme = name(*run.last_scheme);
   // Split the run by scheme (a month with employee fees counts as employee).

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../model/assessment.hpp"
@@ -38,13 +39,15 @@ class Ctx {
   // optionally for an insurance year and a group.
   virtual std::optional<ParamHit> local_param(const std::string& name, std::optional<int> insurance_year,
                                               const std::string& group = "") const = 0;
+  // The number of text_param(name) (0 when the value is not a number), without building the hit.
+  virtual std::optional<double> text_number(std::string_view name) const = 0;
   virtual bool in_chain(const std::string& ruleset_id) const = 0;
   virtual void warn(const std::string& code, const std::string& message) const = 0;
   // A whole-number parameter of the chain. Missing data is a bug in the rule data: it warns
   // `param_missing` (every scenario test fails on that warning) and answers 0.
-  int int_param(const std::string& name) const {
-    auto h = text_param(name);
-    return h ? static_cast<int>(h->number) : 0;
+  int int_param(std::string_view name) const {
+    auto n = text_number(name);
+    return n ? static_cast<int>(*n) : 0;
   }
 };
 

@@ -135,7 +135,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   const bool to_employee = employee_action(c.action) && *cont.last_scheme == Scheme::resident;
   const bool to_resident = resident_action(c.action) && *cont.last_scheme == Scheme::employee;
   if (!to_employee && !to_resident) return std::nullopt;
-  const bool covered_now = covered_months(c).count(fm) != 0;
+  const bool covered_now = cont.before_covered;
   const int gap = covered_now ? 0 : cont.gap_months;
   const int need = ctx.int_param("bridge_continuity_months");
   const int max_gap = ctx.int_param("bridge_max_gap_months");

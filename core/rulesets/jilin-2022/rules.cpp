@@ -105,7 +105,7 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
     ctx.warn("waiting_days_unknown", "the employee waiting period's length in Jilin is set by 'relevant rules' canbao has no sourced value for");
     return w;
   }
-  const bool covered_now = covered_months(c).count(fm) != 0;
+  const bool covered_now = cont.before_covered;
   const int gap = covered_now ? 0 : cont.gap_months;
   std::map<std::string, std::string> vars = {{"gap", std::to_string(gap)}, {"months", std::to_string(cont.months)},
                                              {"max_gap", std::to_string(max_gap)}, {"limit", std::to_string(max_gap)}};

@@ -25,12 +25,17 @@ export function nativeBatch(lines) {
 export function nativeRun(args, input = '') {
   requireBuilds({ native: true, wasm: false });
   return new Promise((resolve, reject) => {
-    const child = spawn(cli, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // A command that does not read stdin (rulesets, --version) may exit before the write
+    // lands: give it no stdin at all, and never let a closed pipe fail the test.
+    const child = spawn(cli, args, { stdio: [input === '' ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     const out = [];
     child.stdout.on('data', (d) => out.push(d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8') }));
-    child.stdin.end(input);
+    if (child.stdin) {
+      child.stdin.on('error', (e) => { if (e.code !== 'EPIPE') reject(e); });
+      child.stdin.end(input);
+    }
   });
 }
 

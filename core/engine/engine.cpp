@@ -1,6 +1,7 @@
 // The engine: resolves the chain of texts, asks each ruleset in turn (most specific
 // first) and assembles the assessment. It owns no rule: every decision comes from a
 // ruleset hook that cites its article.
+#include <tuple>
 #include <algorithm>
 
 #include "canbao.hpp"
@@ -167,10 +168,20 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
   Registration reg;
   if (c.action == Action::none) return reg;
   std::vector<Finding> findings;
-  for (const auto* rs : ctx.chain()) {
+  // Where each finding comes from, to choose the refusal reason independently of record order:
+  // the person (0) before the centralized period (1) before the records (2); then the text
+  // nearest the citizen in the chain (the chain runs from the most specific text); then the code.
+  struct Rank {
+    int group;
+    std::size_t chain_pos;
+  };
+  std::vector<Rank> ranks;
+  for (std::size_t k = 0; k < ctx.chain().size(); ++k) {
+    const auto* rs = ctx.chain()[k];
     if (!rs->rules.registration_person) continue;
     if (auto f = rs->rules.registration_person(ctx)) {
       findings.push_back(std::move(*f));
+      ranks.push_back({0, k});
       break;
     }
   }
@@ -192,8 +203,8 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       f.text = rule.empty() ? "" : rule + (inside ? "#inside" : "#outside");
       f.vars = {{"start", period->start ? format_date(*period->start) : "?"}, {"end", format_date(*period->end)},
                 {"source", period->text}};
-      if (exempt) findings.push_back(*exempt);
-      else if (!rule.empty()) findings.push_back(f);
+      if (exempt) findings.push_back(*exempt), ranks.push_back({1, 0});
+      else if (!rule.empty()) findings.push_back(f), ranks.push_back({1, 0});
       else if (!inside) {
         reg.outcome = "refused";
         reg.reason = "outside_centralized_period";
@@ -205,21 +216,34 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
     }
   }
   for (std::size_t i = 0; i < c.records.size(); ++i) {
-    for (const auto* rs : ctx.chain()) {
+    for (std::size_t k = 0; k < ctx.chain().size(); ++k) {
+      const auto* rs = ctx.chain()[k];
       if (!rs->rules.registration_record) continue;
       if (auto f = rs->rules.registration_record(ctx, c.records[i], static_cast<int>(i))) {
         f->vars["record"] = std::to_string(i);
         f->vars["region"] = c.records[i].region;
         findings.push_back(std::move(*f));
+        ranks.push_back({2, k});
         break;
       }
     }
   }
   bool refused = reg.outcome == "refused";
-  for (const auto& f : findings) {
-    if (f.kind == Finding::Kind::refuse && !refused) {
+  if (!refused) {
+    const Finding* best = nullptr;
+    const Rank* best_rank = nullptr;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+      const Finding& f = findings[i];
+      if (f.kind != Finding::Kind::refuse) continue;
+      const Rank& r = ranks[i];
+      if (!best || std::tie(r.group, r.chain_pos, f.code) < std::tie(best_rank->group, best_rank->chain_pos, best->code)) {
+        best = &f;
+        best_rank = &r;
+      }
+    }
+    if (best) {
       refused = true;
-      reg.reason = f.code;
+      reg.reason = best->code;
     }
   }
   for (const auto& f : findings) {

@@ -1,5 +1,7 @@
 // Helpers for clauses that several texts word alike. Each caller cites its own article.
 #include <algorithm>
+#include <string_view>
+#include <tuple>
 
 #include "ruleset.hpp"
 
@@ -244,13 +246,16 @@ namespace canbao::clause {
 ContinuitySection continuity(const Ctx& ctx, const std::string& cite, int need_months, int max_gap) {
   const Case& c = ctx.cs();
   ContinuitySection s;
-  const FeeMonth fm = fee_month_of(c.date);
+  // Up to the month the new cover starts: the date's month, or January of the insurance year
+  // for a next-year resident enrollment (the bridges measure the gap the same way).
+  const FeeMonth fm = c.action == Action::enroll_resident_next_year ? fee_month(insurance_year(c), 1) : fee_month_of(c.date);
   const Continuity run = continuity_before(c, fm);
   s.outcome = "computed";
   s.months = run.months;
   s.last_month = run.last;
-  const bool covered_now = run.before_covered;
-  s.gap_months = run.last ? (covered_now ? 0 : run.gap_months) : 0;
+  // The real hole before the month, even when the month itself is covered (a coverage year
+  // listed for the enrollment does not close a gap before it).
+  s.gap_months = run.last ? run.gap_months : 0;
   if (run.last_scheme) s.last_scheme = name(*run.last_scheme);
   // Split the run by scheme (a month with employee fees counts as employee).
   int emp = 0, res = 0;
@@ -364,7 +369,21 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
     return s;
   }
   s.outcome = "found";
-  const auto& d = s.found.front();
+  // The duplicate that decides, whatever the order the records are listed in: by kind (as
+  // found: employee months, resident years, cross-system), then the earliest periods, then
+  // what the records are (region, subsidized, flexible).
+  const auto rank = [&](const DuplicateFound& x) {
+    const int kind = x.kind == "employee_same_month" ? 0 : x.kind == "resident_same_year" ? 1 : 2;
+    std::vector<std::tuple<int, std::string, bool, bool>> who;
+    for (int i : x.records) {
+      const auto& r = c.records[static_cast<std::size_t>(i)];
+      who.emplace_back(r.scheme == Scheme::employee ? 0 : 1, r.region, r.subsidized, r.flexible);
+    }
+    std::sort(who.begin(), who.end());
+    return std::make_tuple(kind, x.periods, who);
+  };
+  const auto& d = *std::min_element(s.found.begin(), s.found.end(),
+                                    [&](const DuplicateFound& a, const DuplicateFound& b) { return rank(a) < rank(b); });
   std::string periods;
   for (const auto& x : d.periods) periods += (periods.empty() ? "" : ", ") + x;
   std::map<std::string, std::string> vars = {{"kind", d.kind}, {"periods", periods}};
@@ -393,13 +412,16 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
   } else {
     int emp_months = 0;
     std::optional<int> emp_index;
+    // The longest employee run; between equal runs, employer-paid before flexible, then the
+    // case's region, then the region code — never the record's position.
+    const auto key = [&](int i) {
+      const auto& r = c.records[static_cast<std::size_t>(i)];
+      return std::make_tuple(employee_run_months(r), !r.flexible, r.region == c.region, r.region);
+    };
     for (std::size_t x = 1; x < d.records.size(); ++x) {
-      const int m = employee_run_months(c.records[static_cast<std::size_t>(d.records[x])]);
-      if (m >= emp_months) {
-        emp_months = m;
-        emp_index = d.records[x];
-      }
+      if (!emp_index || key(d.records[x]) > key(*emp_index)) emp_index = d.records[x];
     }
+    if (emp_index) emp_months = employee_run_months(c.records[static_cast<std::size_t>(*emp_index)]);
     const bool flexible = emp_index && c.records[static_cast<std::size_t>(*emp_index)].flexible;
     if (flexible && !k.flexible.empty() && !k.flexible_keeps_employee) {
       s.keep_rule = "one_with_benefits";
@@ -427,11 +449,24 @@ std::optional<Gap> employee_gap_of(const Case& c) {
   const Record* last_rec = nullptr;
   for (const auto& r : c.records) {
     if (r.scheme != Scheme::employee) continue;
-    for (const auto& [fm, p] : r.months)
-      if (p == Pay::paid && fm < now && (!g.last_paid || fm > *g.last_paid)) {
+    for (const auto& [fm, p] : r.months) {
+      if (p != Pay::paid || fm >= now) continue;
+      // Two records paying the same last month: the one in the case's region, then the
+      // employer-paid one, then the lower region code — not the order they are listed in.
+      const auto better = [&] {
+        if (!g.last_paid || fm > *g.last_paid) return true;
+        if (fm < *g.last_paid) return false;
+        const auto k = [&](const Record& x) { return std::make_tuple(x.region == c.region, !x.flexible, std::string_view(x.region)); };
+        const auto a = k(r), b = k(*last_rec);
+        return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a)
+               : std::get<1>(a) != std::get<1>(b) ? std::get<1>(a)
+                                                   : std::get<2>(a) < std::get<2>(b);
+      };
+      if (better()) {
         g.last_paid = fm;
         last_rec = &r;
       }
+    }
   }
   if (!g.last_paid) return std::nullopt;
   for (FeeMonth m = *g.last_paid + 1; m < now; ++m) {

@@ -128,15 +128,18 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
     w.notes.cite(cite("art-23"));
     return w;
   }
-  // 第十八条 统筹地区内跨制度待遇衔接 — only for a switch between the schemes.
-  const FeeMonth fm = fee_month_of(c.date);
+  // 第十八条 统筹地区内跨制度待遇衔接 — only for a switch between the schemes. The gap runs to
+  // the month the new cover starts: the payment month, or January of the insurance year for a
+  // next-year resident enrollment (the contribution buys that year).
+  const FeeMonth paid_fm = fee_month_of(c.date);
+  const FeeMonth fm = c.action == Action::enroll_resident_next_year ? fee_month(insurance_year(c), 1) : paid_fm;
   const Continuity cont = continuity_before(c, fm);
   if (!cont.last_scheme) return std::nullopt;
   const bool to_employee = employee_action(c.action) && *cont.last_scheme == Scheme::resident;
   const bool to_resident = resident_action(c.action) && *cont.last_scheme == Scheme::employee;
   if (!to_employee && !to_resident) return std::nullopt;
-  const bool covered_now = cont.before_covered;
-  const int gap = covered_now ? 0 : cont.gap_months;
+  // The real hole before the month, even when the month itself is already covered.
+  const int gap = cont.gap_months;
   const int need = ctx.int_param("bridge_continuity_months");
   const int max_gap = ctx.int_param("bridge_max_gap_months");
   std::map<std::string, std::string> vars = {{"months", std::to_string(cont.months)}, {"gap", std::to_string(gap)},
@@ -161,7 +164,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
     // 第十八条（二）中断缴费时间不超过3个月: "自缴纳职工医保费（居民医保费）的次月起进入其待遇享受期"
     w.outcome = "none";
     w.exemption = "cross_system_bridge";
-    w.benefit_start = first_day(fm + 1);
+    w.benefit_start = first_day(std::max(paid_fm + 1, fm));
     vars["start"] = format_date(*w.benefit_start);
     w.notes.cite(cite("art-18/2"), to_employee ? cite("art-18/2#to_employee") : cite("art-18/2#to_resident"), vars);
     return w;

@@ -91,9 +91,15 @@ std::optional<Period> art_12(const Ctx&, int) {
 }
 
 // 第四十七、四十八条 continuity bridges; 第十九条 employees.
-std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
+// A resident enrollment that misses art 48's 3 months is "按新参保相关政策执行": art 48 is cited
+// into `late` and the new-enrollee rule of 第三十七条 decides (nullopt).
+std::optional<WaitingPeriod> bridges(const Ctx& ctx, Notes& late) {
   const Case& c = ctx.cs();
-  const FeeMonth fm = fee_month_of(c.date);
+  // The month the new cover starts: the payment month, or January of the insurance year for a
+  // next-year resident enrollment (第三十七条: the contribution buys the next year's benefits),
+  // so a gap is every uncovered month before the new cover, and no bridge starts benefits
+  // before the year paid for.
+  const FeeMonth fm = c.action == Action::enroll_resident_next_year ? fee_month(insurance_year(c), 1) : fee_month_of(c.date);
   const Continuity cont = continuity_before(c, fm);
   WaitingPeriod w;
   const int max_gap = ctx.int_param("back_pay_max_gap_months");
@@ -105,8 +111,8 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
     ctx.warn("waiting_days_unknown", "the employee waiting period's length in Jilin is set by 'relevant rules' canbao has no sourced value for");
     return w;
   }
-  const bool covered_now = cont.before_covered;
-  const int gap = covered_now ? 0 : cont.gap_months;
+  // The real hole before the new cover, even when that month is already covered.
+  const int gap = cont.gap_months;
   std::map<std::string, std::string> vars = {{"gap", std::to_string(gap)}, {"months", std::to_string(cont.months)},
                                              {"max_gap", std::to_string(max_gap)}, {"limit", std::to_string(max_gap)}};
   const bool switching = (employee_action(c.action) && *cont.last_scheme == Scheme::resident) ||
@@ -117,7 +123,8 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
     // 第四十八条 连续2年以上、在职工医保和居民医保间切换: 3个月内补缴的不设待遇享受等待期，缴费当月即可享受待遇
     w.outcome = "none";
     w.exemption = "cross_system_bridge";
-    w.benefit_start = gap == 0 ? c.date : first_day(fm);
+    // "缴费当月即可享受待遇": from the 1st of the month paid, with or without a gap.
+    w.benefit_start = first_day(fm);
     const std::string clause = employee_action(c.action) ? (c.action == Action::enroll_flexible ? "art-48/4" : "art-48/3") : "art-48/5";
     w.notes.cite(cite("art-48"), cite("art-48#continuity"), vars);
     w.notes.cite(cite(clause), "", vars);
@@ -125,10 +132,12 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
   }
   if (switching && cont.months >= need && gap > max_gap) {
     // 第四十八条（三）（四）（五）"未在中断缴费3个月内（含）补缴的按新参保相关政策执行设置待遇享受等待期"
-    w.outcome = "local_rules";
     const std::string clause = employee_action(c.action) ? (c.action == Action::enroll_flexible ? "art-48/4" : "art-48/3") : "art-48/5";
-    w.notes.cite(cite("art-48"), cite("art-48#continuity"), vars);
-    w.notes.cite(cite(clause), cite("art-48#late"), vars);
+    Notes& n = employee_action(c.action) ? w.notes : late;
+    n.cite(cite("art-48"), cite("art-48#continuity"), vars);
+    n.cite(cite(clause), cite("art-48#late"), vars);
+    if (!employee_action(c.action)) return std::nullopt;  // a new resident: 第三十七条 decides
+    w.outcome = "local_rules";
     ctx.warn("waiting_days_unknown", "the new-enrollee waiting period's length in Jilin is set by 'relevant rules' canbao has no sourced value for");
     return w;
   }
@@ -142,7 +151,8 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx) {
     if (gap <= max_gap) {
       w.outcome = "none";
       w.exemption = gap == 0 ? "continuous" : "back_pay_within_3_months";
-      w.benefit_start = gap == 0 ? c.date : first_day(fm);
+      // Unbroken (第四十七条（一） 继续享受) or back-paid (缴费当月即可享受待遇): cover from the month paid.
+      w.benefit_start = first_day(fm);
       if (transfer) {
         // 第四十七条: 未中断 → 继续享受原参保地待遇; 中断3个月内（含）补缴 → 不设等待期，缴费当月即可享受待遇
         w.notes.cite(cite(gap == 0 ? "art-47/1" : "art-47/2"), "", vars);
@@ -204,9 +214,16 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
     }
     newborn_late = true;
   }
+  Notes late;  // art 48 missed: cited before the new-enrollee rule that then decides
   if (!newborn_late) {
-    if (auto b = bridges(ctx)) return b;
+    if (auto b = bridges(ctx, late)) return b;
   }
+  const auto with_late = [&](WaitingPeriod out) {
+    if (late.trace.empty()) return out;
+    for (auto& t : out.notes.trace) late.cite(std::move(t.rule), std::move(t.text), std::move(t.vars));
+    out.notes = std::move(late);
+    return out;
+  };
   if (!resident_action(c.action)) return std::nullopt;
   // 第三十七条 "参保居民（含新参保）在集中预缴期内按规定标准足额缴费，可正常享受下一年度全年…的居民医保待遇。
   // 对于集中预缴期外缴费的参保居民，按照相关规定设置待遇享受等待期。待遇享受等待期以天为单位，从缴费成功次日起计算。"
@@ -215,7 +232,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   if (!fixed) {
     w.outcome = "local_rules";
     w.notes.cite(cite("art-37"), cite("art-37#unknown"));
-    return w;
+    return with_late(std::move(w));
   }
   WaitRule rule;
   rule.days = true;
@@ -246,7 +263,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
       if (t.text == cite("art-37#outside") || t.text == cite("art-37#broken")) t.vars["source"] = fixed->note;
   }
   if (newborn_late) out.notes.cite(cite("art-40"), cite("art-40#late"));
-  return out;
+  return with_late(std::move(out));
 }
 
 // Repair in days, where national-2024 applies (its art-1 clauses 3–4 in Jilin's unit).

@@ -449,7 +449,8 @@ std::optional<Gap> employee_gap_of(const Case& c) {
   const Record* last_rec = nullptr;
   for (const auto& r : c.records) {
     if (r.scheme != Scheme::employee) continue;
-    for (const auto& [fm, p] : r.months) {
+    for (const auto& [paid_month, p] : r.months) {
+      const FeeMonth fm = paid_month;  // a plain variable: clang 14 cannot capture a structured binding
       if (p != Pay::paid || fm >= now) continue;
       // Two records paying the same last month: the one in the case's region, then the
       // employer-paid one, then the lower region code — not the order they are listed in.

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadEngine } from './lib/engine.mjs';
 import { generate } from './lib/gen.mjs';
-import { assertSameBuild, nativeBatch } from './lib/native.mjs';
+import { assertSameBuild, nativeBatch, nativeRun } from './lib/native.mjs';
 import { root } from './lib/paths.mjs';
 
 const SEED = Number(process.env.CANBAO_PARITY_SEED ?? 20260315);
@@ -98,4 +98,34 @@ test(`${COUNT} generated cases (seed ${SEED}): wasm == native, byte for byte`, a
   report('generated', result);
   assert.ok(result.ok > COUNT * 0.3, 'a good share are full assessments');
   assert.equal(result.diffs.length, 0);
+});
+
+// Inputs that must be refused, and every fuzz finding: each through its own `canbao assess`
+// (some hold newlines, so not through batch) and engine.assessJson. The first fuzz finding
+// aborted the wasm module while the CLI answered: parity over these is the guard.
+test('every invalid input (tests/invalid) and fuzz regression: wasm == native, byte for byte', async () => {
+  const engine = await loadEngine();
+  await assertSameBuild(engine.version, engine.rulesHash);
+  const inputs = [];
+  for (const file of files('tests/invalid', '.json')) {
+    for (const [i, c] of JSON.parse(readFileSync(file, 'utf8')).cases.entries()) {
+      inputs.push({ where: `${path.relative(root, file)}#${i} ${c.name}`,
+        text: typeof c.input === 'string' ? c.input : JSON.stringify(c.input) });
+    }
+  }
+  for (const file of files('tests/fuzz/regressions', '.json')) {
+    inputs.push({ where: path.relative(root, file), text: readFileSync(file, 'utf8') });
+  }
+  assert.ok(inputs.length > 150, `found the inputs (${inputs.length})`);
+  const diffs = [];
+  let errors = 0;
+  for (const x of inputs) {
+    const native = (await nativeRun(['assess'], x.text)).stdout.replace(/\n$/, '');
+    const wasm = engine.assessJson(x.text);
+    if (wasm !== native) diffs.push({ where: x.where, input: x.text.slice(0, 300), native: native.slice(0, 300), wasm: wasm.slice(0, 300) });
+    if (native.startsWith('{"error":')) errors++;
+  }
+  report('invalid inputs and fuzz regressions', { diffs, ok: inputs.length - errors, total: inputs.length });
+  assert.ok(errors > 150, 'nearly all of them are refused with an error object');
+  assert.equal(diffs.length, 0);
 });

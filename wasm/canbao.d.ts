@@ -267,9 +267,13 @@ export interface DuplicateFound {
   records: number[];
   /** Fee months or years. */
   periods: string[];
+  /** The record this duplicate keeps, where the rule and the case decide it. */
+  keep: number | null;
+  keep_rule: Open<'employment_place' | 'residence' | 'school' | 'employee_scheme' | 'one_with_benefits'
+    | 'person_chooses' | 'not_stated'>;
 }
 
-/** Two or more records covering the same period. */
+/** Two or more records covering the same period; `found` is in precedence order, `found[0]` decides `keep`. */
 export interface Duplicates {
   outcome: Open<'none' | 'found' | 'not_applicable'>;
   found: DuplicateFound[];

@@ -739,6 +739,8 @@ std::string serialize(const Assessment& a, const Case& c) {
       w.end_array();
       w.key("periods");
       strings(w, f.periods);
+      opt(w.key("keep"), f.keep);
+      w.key("keep_rule").string(f.keep_rule);
       w.end_object();
     }
     w.end_array();

@@ -127,6 +127,8 @@ struct DuplicateFound {
   std::string kind;  // employee_same_month | resident_same_year | cross_system
   std::vector<int> records;
   std::vector<std::string> periods;  // fee months or years
+  std::string keep_rule;             // the relationship this duplicate keeps (as the section's keep_rule)
+  std::optional<int> keep;           // the record kept, where the rule and the case decide it
 };
 
 struct DuplicatesSection {

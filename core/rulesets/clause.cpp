@@ -369,9 +369,9 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
     return s;
   }
   s.outcome = "found";
-  // The duplicate that decides, whatever the order the records are listed in: by kind (as
-  // found: employee months, resident years, cross-system), then the earliest periods, then
-  // what the records are (region, subsidized, flexible).
+  // Precedence, whatever the order the records are listed in: by kind (employee months,
+  // resident years, cross-system), then the earliest periods, then what the records are
+  // (scheme, region, subsidized, flexible). found[0] decides the section's keep and keep_rule.
   const auto rank = [&](const DuplicateFound& x) {
     const int kind = x.kind == "employee_same_month" ? 0 : x.kind == "resident_same_year" ? 1 : 2;
     std::vector<std::tuple<int, std::string, bool, bool>> who;
@@ -382,63 +382,66 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
     std::sort(who.begin(), who.end());
     return std::make_tuple(kind, x.periods, who);
   };
-  const auto& d = *std::min_element(s.found.begin(), s.found.end(),
-                                    [&](const DuplicateFound& a, const DuplicateFound& b) { return rank(a) < rank(b); });
-  std::string periods;
-  for (const auto& x : d.periods) periods += (periods.empty() ? "" : ", ") + x;
-  std::map<std::string, std::string> vars = {{"kind", d.kind}, {"periods", periods}};
-  const std::string detect = d.kind == "employee_same_month"  ? k.detect_employee
-                             : d.kind == "resident_same_year" ? k.detect_resident
-                                                              : k.detect_cross;
-  cite_key(s.notes, detect.empty() ? k.detect + "#" + d.kind : detect, vars);
-  const bool assisted = std::any_of(d.records.begin(), d.records.end(),
-                                    [&](int i) { return c.records[static_cast<std::size_t>(i)].subsidized; });
-  if (d.kind == "employee_same_month") {
-    s.keep_rule = "employment_place";
-    s.keep = only_in_region(c, d.records);
-    cite_key(s.notes, k.employee);
-  } else if (d.kind == "resident_same_year") {
-    if (c.person.has(Group::student) && !k.student.empty()) {
-      s.keep_rule = "school";
-      cite_key(s.notes, k.student);
-    } else if (assisted && !k.assisted.empty()) {
-      s.keep_rule = "person_chooses";
-      cite_key(s.notes, k.assisted);
+  std::stable_sort(s.found.begin(), s.found.end(),
+                   [&](const DuplicateFound& a, const DuplicateFound& b) { return rank(a) < rank(b); });
+  // Each duplicate: its detection clause, then the relationship kept and the clause that says so.
+  for (auto& d : s.found) {
+    std::string periods;
+    for (const auto& x : d.periods) periods += (periods.empty() ? "" : ", ") + x;
+    std::map<std::string, std::string> vars = {{"kind", d.kind}, {"periods", periods}};
+    const std::string detect = d.kind == "employee_same_month"  ? k.detect_employee
+                               : d.kind == "resident_same_year" ? k.detect_resident
+                                                                : k.detect_cross;
+    cite_key(s.notes, detect.empty() ? k.detect + "#" + d.kind : detect, vars);
+    const bool assisted = std::any_of(d.records.begin(), d.records.end(),
+                                      [&](int i) { return c.records[static_cast<std::size_t>(i)].subsidized; });
+    if (d.kind == "employee_same_month") {
+      d.keep_rule = "employment_place";
+      d.keep = only_in_region(c, d.records);
+      cite_key(s.notes, k.employee);
+    } else if (d.kind == "resident_same_year") {
+      if (c.person.has(Group::student) && !k.student.empty()) {
+        d.keep_rule = "school";
+        cite_key(s.notes, k.student);
+      } else if (assisted && !k.assisted.empty()) {
+        d.keep_rule = "person_chooses";
+        cite_key(s.notes, k.assisted);
+      } else {
+        d.keep_rule = "residence";
+        d.keep = only_in_region(c, d.records);
+        cite_key(s.notes, k.resident);
+      }
     } else {
-      s.keep_rule = "residence";
-      s.keep = only_in_region(c, d.records);
-      cite_key(s.notes, k.resident);
-    }
-  } else {
-    int emp_months = 0;
-    std::optional<int> emp_index;
-    // The longest employee run; between equal runs, employer-paid before flexible, then the
-    // case's region, then the region code — never the record's position.
-    const auto key = [&](int i) {
-      const auto& r = c.records[static_cast<std::size_t>(i)];
-      return std::make_tuple(employee_run_months(r), !r.flexible, r.region == c.region, r.region);
-    };
-    for (std::size_t x = 1; x < d.records.size(); ++x) {
-      if (!emp_index || key(d.records[x]) > key(*emp_index)) emp_index = d.records[x];
-    }
-    if (emp_index) emp_months = employee_run_months(c.records[static_cast<std::size_t>(*emp_index)]);
-    const bool flexible = emp_index && c.records[static_cast<std::size_t>(*emp_index)].flexible;
-    if (flexible && !k.flexible.empty() && !k.flexible_keeps_employee) {
-      s.keep_rule = "one_with_benefits";
-      cite_key(s.notes, k.flexible);
-    } else if (flexible && !k.flexible.empty()) {
-      s.keep_rule = "employee_scheme";
-      s.keep = emp_index;
-      cite_key(s.notes, k.flexible);
-    } else if (emp_months >= k.cross_system_min_employee_months) {
-      s.keep_rule = "employee_scheme";
-      s.keep = emp_index;
-      cite_key(s.notes, k.cross_system, {{"months", std::to_string(emp_months)}});
-    } else {
-      s.keep_rule = "not_stated";
-      cite_key(s.notes, k.cross_system + "#short", {{"months", std::to_string(emp_months)}});
+      // The longest employee run; between equal runs, employer-paid before flexible, then the
+      // case's region, then the region code — never the record's position.
+      const auto key = [&](int i) {
+        const auto& r = c.records[static_cast<std::size_t>(i)];
+        return std::make_tuple(employee_run_months(r), !r.flexible, r.region == c.region, r.region);
+      };
+      std::optional<int> emp_index;
+      for (std::size_t x = 1; x < d.records.size(); ++x)
+        if (!emp_index || key(d.records[x]) > key(*emp_index)) emp_index = d.records[x];
+      const int emp_months = emp_index ? employee_run_months(c.records[static_cast<std::size_t>(*emp_index)]) : 0;
+      const bool flexible = emp_index && c.records[static_cast<std::size_t>(*emp_index)].flexible;
+      if (flexible && !k.flexible.empty() && !k.flexible_keeps_employee) {
+        d.keep_rule = "one_with_benefits";
+        cite_key(s.notes, k.flexible);
+      } else if (flexible && !k.flexible.empty()) {
+        d.keep_rule = "employee_scheme";
+        d.keep = emp_index;
+        cite_key(s.notes, k.flexible);
+      } else if (emp_months >= k.cross_system_min_employee_months) {
+        d.keep_rule = "employee_scheme";
+        d.keep = emp_index;
+        cite_key(s.notes, k.cross_system, {{"months", std::to_string(emp_months)}});
+      } else {
+        d.keep_rule = "not_stated";
+        cite_key(s.notes, k.cross_system + "#short", {{"months", std::to_string(emp_months)}});
+      }
     }
   }
+  s.keep = s.found.front().keep;
+  s.keep_rule = s.found.front().keep_rule;
   s.refund_rules = k.refund_rules;
   return s;
 }

@@ -28,6 +28,44 @@ function articles(): Plugin {
   };
 }
 
+/**
+ * The first answer needs the engine, which the page imports dynamically: index JS -> engine
+ * chunk -> wrapper chunk -> .wasm, one round trip each (docs/performance.md §3). Tell the
+ * browser about all of them in index.html, so they load in parallel with the index JS:
+ * modulepreload for the two chunks, and a preload of the .wasm as a fetch. The engine fetches
+ * the .wasm with fetch(url, { credentials: 'same-origin' }) in CORS mode, which is exactly what
+ * `as="fetch" crossorigin` (anonymous) asks for, so the browser reuses the preloaded response
+ * instead of fetching it twice. Links, not script: the Content-Security-Policy is unchanged.
+ */
+function enginePreload(): Plugin {
+  return {
+    name: 'canbao-engine-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return [];
+        const chunks: string[] = [];
+        let wasm: string | null = null;
+        const engineTs = resolve(here, 'src/engine.ts');
+        const wrapper = join(engineDir, 'canbao.mjs');
+        for (const item of Object.values(bundle)) {
+          if (item.type === 'chunk') {
+            const id = item.facadeModuleId ? resolve(item.facadeModuleId) : '';
+            if (id === engineTs || id === wrapper) chunks.push(item.fileName);
+          } else if (/canbao-engine.*\.wasm$/.test(item.fileName)) wasm = item.fileName;
+        }
+        if (chunks.length !== 2 || !wasm) throw new Error(`engine preload: expected the engine chunk, the wrapper chunk and the .wasm, found ${JSON.stringify({ chunks, wasm })}`);
+        return [
+          ...chunks.sort().map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
+          { tag: 'link', attrs: { rel: 'preload', as: 'fetch', type: 'application/wasm', crossorigin: true, href: `./${wasm}` }, injectTo: 'head' as const },
+        ];
+      },
+    },
+  };
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
@@ -108,6 +146,6 @@ export default defineConfig(() => {
       sourcemap: false,
       reportCompressedSize: false,
     },
-    plugins: [articles(), serviceWorker()],
+    plugins: [articles(), enginePreload(), serviceWorker()],
   };
 });

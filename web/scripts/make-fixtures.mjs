@@ -36,6 +36,8 @@ for (const c of scenario) {
   let a;
   try { a = assess(c.case); } catch { continue; }
   const keys = ['registration', 'waiting_period', 'repair', 'refund'].map((k) => `${k}:${a[k].outcome}`);
+  // the extension sections too (docs/contract.md "Extension sections"), each outcome once
+  for (const k of ['continuity', 'employee_gap', 'retirement', 'duplicates', 'incentives']) if (a[k]) keys.push(`${k}:${a[k].outcome}`);
   if (typeof a.waiting_period.total_days === 'number') keys.push('waiting_period:days');
   if (a.repair.options?.length && a.repair.unit_cost_cny !== null) keys.push('repair:costed');
   const fresh = keys.filter((k) => !seen.has(k));

@@ -71,3 +71,29 @@ describe('dates and months', () => {
     expect(monthsAreRanges({ '2025-01': 'paid', '2025-03': 'paid' })).toBe(false);
   });
 });
+
+describe('employment, history and the employee parameters', () => {
+  const employee: Case = {
+    region: '440700', date: '2022-09-10', action: 'none', ruleset: 'jiangmen-2024',
+    records: [{ scheme: 'employee', region: '440700', status: 'suspended', months: { '2022-06': 'paid', '2022-07': 'paid' } }],
+    employment: { sex: 'female', retirement_date: '2022-08-01', deemed_months: 12, other_months: 200, local_months: 100 },
+    history: { zero_claim_years: [2020, 2021], bonus_used_years: [] },
+    params: { retirement_required_years: 20, employee_base_cny: 6000, employee_rate: 0.08, employer_rate: 0.06, lump_sum_base_cny: 6370, lump_sum_rate: 0.055 },
+  };
+  it('round-trip through #case= and a draft unchanged', () => {
+    const d = draftFromCase(decodeCase(encodeCase(employee)));
+    expect(buildCase(d)).toEqual(employee);
+    expect(d.answered.has('employment')).toBe(true);
+    expect(d.answered.has('history')).toBe(true);
+    expect(d.employmentOpened).toBe(true);
+  });
+  it('drop an empty employment but keep an answered empty history ("claims every year")', () => {
+    const d = emptyDraft();
+    Object.assign(d.c, { region: '220100', date: '2026-11-10', action: 'enroll_resident_next_year', employment: { sex: undefined, retirement_date: undefined }, history: { zero_claim_years: [], bonus_used_years: [] } });
+    const c = buildCase(d);
+    expect(c.employment).toBeUndefined();
+    expect(c.history).toEqual({ zero_claim_years: [], bonus_used_years: [] });
+    d.c.history = undefined;
+    expect('history' in buildCase(d)).toBe(false);
+  });
+});

@@ -10,6 +10,8 @@ export interface Draft {
   answered: Set<string>;
   /** "has the person any enrollment record?" */
   hasRecords?: boolean;
+  /** the citizen opened the optional employment and retirement question themselves */
+  employmentOpened?: boolean;
 }
 
 export function emptyDraft(): Draft {
@@ -29,6 +31,14 @@ export function buildCase(d: Draft): Case {
     for (const k of Object.keys(c.params)) if (c.params[k] === undefined || c.params[k] === null || c.params[k] === '') delete c.params[k];
     if (!Object.keys(c.params).length) delete c.params;
   }
+  if (c.employment) {
+    const e = c.employment as Record<string, unknown>;
+    for (const k of Object.keys(e)) if (e[k] === undefined || e[k] === null || e[k] === '') delete e[k];
+    if (!Object.keys(e).length) delete c.employment;
+  }
+  if (c.employment === null || c.employment === undefined) delete c.employment;
+  // an answered history with no year ticked is an answer ("claims every year"), so it is kept
+  if (c.history === null || c.history === undefined) delete c.history;
   if (c.ruleset === null || c.ruleset === undefined) delete c.ruleset;
   if (c.event === undefined) delete c.event;
   return c;
@@ -38,10 +48,10 @@ export function buildCase(d: Draft): Case {
 export function draftFromCase(input: Case): Draft {
   const c = clone(input) as Draft['c'];
   if (!Array.isArray(c.records)) c.records = [];
-  const answered = new Set(['region', 'date', 'ruleset', 'action', 'event', 'birth', 'records', 'document', 'groups', 'coverage']);
+  const answered = new Set(['region', 'date', 'ruleset', 'action', 'event', 'birth', 'records', 'document', 'groups', 'coverage', 'employment', 'history']);
   c.records.forEach((_, i) => { answered.add(`record-${i}`); answered.add(`record-${i}-details`); });
   if (c.records.length) answered.add('records-more');
-  return { c, answered, hasRecords: c.records.length > 0 };
+  return { c, answered, hasRecords: c.records.length > 0, employmentOpened: !!c.employment };
 }
 
 /** Remove record i, keeping the event's record index and the answered record pages in step. */

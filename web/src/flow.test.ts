@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftFromCase, emptyDraft, type Draft } from './draft';
-import { coverageMatters, documentMatters, nextAfter, previousBefore, questions, recordFields, relevantGroups, signature, type Assess } from './flow';
+import { coverageMatters, documentMatters, employmentRelevant, historyMatters, nextAfter, previousBefore, questions, recordFields, relevantGroups, signature, skipped, type Assess } from './flow';
 import type { Assessment, Case } from './types';
 
 /** A toy engine: Jilin refuses foreign passports; veterans skip the wait; coverage counts. */
@@ -95,6 +95,37 @@ describe('the order of questions and the edit loop', () => {
   });
 });
 
+describe('employment and retirement, claims history', () => {
+  it('asks employment for an employee enrollment, an employee record, or when opened', () => {
+    expect(employmentRelevant(draft({ region: '440100', date: '2026-03-01', action: 'enroll_resident' }))).toBe(false);
+    expect(employmentRelevant(draft({ region: '440100', date: '2026-03-01', action: 'enroll_employee' }))).toBe(true);
+    expect(employmentRelevant(draft({ region: '440100', date: '2026-03-01', action: 'enroll_flexible' }))).toBe(true);
+    const rec = draft({ region: '440100', date: '2026-03-01', action: 'none', records: [{ scheme: 'employee', region: '440100' }] });
+    expect(employmentRelevant(rec)).toBe(true);
+    const opened = draft({ region: '440100', date: '2026-03-01', action: 'enroll_resident' });
+    opened.employmentOpened = true;
+    expect(employmentRelevant(opened)).toBe(true);
+    expect(employmentRelevant(draft({ region: '440100', date: '2026-03-01', action: 'enroll_resident', employment: { retirement_date: '2026-05-01' } }))).toBe(true);
+  });
+  it('puts employment after the records and history after coverage; the check page lists the ones not asked', () => {
+    const d = draft({ region: '220100', date: '2026-03-01', action: 'enroll_employee' });
+    const q = questions({ draft: d, assess: toy });
+    expect(q.indexOf('employment')).toBe(q.indexOf('records') + 1);
+    expect(q).not.toContain('history');
+    expect(skipped({ draft: d, assess: toy }, q)).toContain('history');
+    const withHistory = draft({ region: '220100', date: '2026-03-01', action: 'enroll_resident', history: { zero_claim_years: [2025] } });
+    const q2 = questions({ draft: withHistory, assess: toy });
+    expect(q2[q2.length - 1]).toBe('history');
+    expect(skipped({ draft: withHistory, assess: toy }, q2)).toContain('employment');
+  });
+  it('asks the claims history only when the engine reads it', () => {
+    const reads: Assess = (c) => ({ ...toy(c), incentives: { outcome: 'computed', zero_claim_last_year: c.history ? (c.history.zero_claim_years ?? []).length > 0 : null } as never });
+    const d = draft({ region: '220100', date: '2026-11-10', action: 'enroll_resident_next_year' });
+    expect(historyMatters(d, toy)).toBe(false);
+    expect(historyMatters(d, reads)).toBe(true);
+  });
+});
+
 // With the real rules (the native CLI, when built): what the engine says matters.
 const CLI = join(__dirname, '..', '..', 'build', 'native', 'canbao');
 const cli: Assess = (c) => {
@@ -120,6 +151,11 @@ describe.skipIf(!existsSync(CLI))('probes against the real rules (native CLI)', 
     d.hasRecords = true;
     const f = recordFields(d, 0, cli);
     expect(f).toContain('paid_cny');
+  });
+  it('asks the claims history for a Jilin next-year enrollment (national-2024 incentives), not for a Changsha employee', () => {
+    const jl = draft({ region: '220100', date: '2026-11-10', action: 'enroll_resident_next_year', person: { birth_date: '1980-01-01' }, coverage: { years: [2020, 2021, 2022, 2023, 2024, 2025, 2026] } });
+    expect(historyMatters(jl, cli)).toBe(true);
+    expect(historyMatters(draft({ region: '430100', date: '2026-03-10', action: 'enroll_employee', person: { birth_date: '1980-01-01' } }), cli)).toBe(false);
   });
   it('a Jilin resident enrollment asks the document (a foreign passport is refused there)', () => {
     expect(documentMatters(draft({ region: '220000', date: '2026-03-01', action: 'enroll_resident', person: { birth_date: '1990-01-01' } }), cli)).toBe(true);

@@ -145,6 +145,35 @@ export function coverageMatters(d: Draft, assess?: Assess): boolean {
   return differs(assess, variants);
 }
 
+/**
+ * The optional "employment and retirement" question: asked for an employee enrollment, when a
+ * record is an employee one, or when the citizen opened it from the check page. (It is not
+ * probed: the retirement check runs whenever a retirement date is given, so every answer
+ * "changes the outcome".)
+ */
+export function employmentRelevant(d: Draft): boolean {
+  if (d.employmentOpened || d.c.employment) return true;
+  if (d.c.action === 'enroll_employee' || d.c.action === 'enroll_flexible') return true;
+  return d.c.records.some((r) => r.scheme === 'employee');
+}
+
+/** The years the claims-history question offers (the coverage years and the next one). */
+export function historyYears(d: Draft): number[] {
+  const ys = coverageYears(d);
+  return [...ys, ys[ys.length - 1] + 1];
+}
+
+/** Claims history: asked only where the incentives section reads it (the probes differ). */
+export function historyMatters(d: Draft, assess?: Assess): boolean {
+  if (d.c.history) return true;
+  if (!assess || !baseReady(d)) return true;
+  const base = buildCase(d);
+  const ys = historyYears(d);
+  const variants = [undefined, { zero_claim_years: [], bonus_used_years: [] }, { zero_claim_years: ys }, { zero_claim_years: ys, bonus_used_years: ys.slice(-2) }]
+    .map((history) => ({ ...base, history }));
+  return differs(assess, variants);
+}
+
 export interface FlowCtx { draft: Draft; assess?: Assess }
 
 /** The questions this situation needs, in order. */
@@ -157,15 +186,17 @@ export function questions({ draft: d, assess }: FlowCtx): string[] {
     });
     q.push('records-more');
   }
+  if (employmentRelevant(d)) q.push('employment');
   if (documentMatters(d, assess)) q.push('document');
   if (relevantGroups(d, assess).length) q.push('groups');
   if (coverageMatters(d, assess)) q.push('coverage');
+  if (historyMatters(d, assess)) q.push('history');
   return q;
 }
 
 /** Optional questions left out for this situation (the check page says why they were not asked). */
 export function skipped(ctx: FlowCtx, asked: string[]): string[] {
-  return ['document', 'groups', 'coverage'].filter((id) => !asked.includes(id));
+  return ['employment', 'document', 'groups', 'coverage', 'history'].filter((id) => !asked.includes(id));
 }
 
 /** Where "Continue" goes from question `id`. In edit mode: the next unanswered question, else the check page. */

@@ -83,7 +83,7 @@ describe('sections', () => {
   it('offers a field for each unknown local value', () => {
     const a = all[0].assessment;
     const m = missingParams({ ...a, warnings: [{ code: 'unit_cost_unknown', message: '' }, { code: 'centralized_period_unchecked', message: '' }] });
-    expect(m).toEqual({ contribution: true, period: true, day: false });
+    expect(m).toEqual({ contribution: true, period: true, day: false, employeeBase: false, employeeRate: false, employerRate: false, requiredYears: false, lumpSum: false });
     expect(missingParams({ ...a, warnings: [] }, { waiting_day_convention: 'next_day' }).day).toBe(true);
   });
 });
@@ -105,6 +105,9 @@ describe.skipIf(!existsSync(CLI))('the engine\'s codes for every scenario case (
       [...a.registration.steps_before, ...a.registration.effects_after, a.registration.reason, a.waiting_period.exemption, a.refund.reason, ...a.refund.conditions, ...a.warnings.map((w: { code: string }) => w.code)]
         .filter(Boolean).forEach((c: string) => codes.add(c));
       for (const x of extraSections(a)) codes.add(x.outcome);
+      // the codes the extension panels show
+      if (a.duplicates) { a.duplicates.found.forEach((f: { kind: string }) => codes.add(f.kind)); if (a.duplicates.keep_rule) codes.add(a.duplicates.keep_rule); }
+      if (a.retirement) [...a.retirement.alternatives, ...a.retirement.refund_limits].forEach((c: string) => codes.add(c));
     }
     expect([...codes].filter((c) => !hasCode(c, 'zh') || !hasCode(c, 'en'))).toEqual([]);
   });

@@ -117,13 +117,27 @@ export function traceBySection(a: Assessment): Record<string, TraceItem[]> {
   return out;
 }
 
+export interface NeededParams {
+  contribution: boolean; period: boolean; day: boolean;
+  /** employee back-payment (employee_gap): base, the individual rate, the employer rate (late fee) */
+  employeeBase: boolean; employeeRate: boolean; employerRate: boolean;
+  /** retirement: required years, the one-time payment's base and rate */
+  requiredYears: boolean; lumpSum: boolean;
+}
+
 /** Which local values the citizen could supply, from the warnings (and values already given). */
-export function missingParams(a: Assessment, given: Record<string, unknown> = {}): { contribution: boolean; period: boolean; day: boolean } {
+export function missingParams(a: Assessment, given: Record<string, unknown> = {}): NeededParams {
   const codes = new Set(a.warnings.map((w) => w.code));
+  const has = (k: string) => given[k] !== undefined && given[k] !== null && given[k] !== '';
   return {
-    contribution: codes.has('unit_cost_unknown') || given.resident_contribution_cny != null,
-    period: codes.has('centralized_period_unknown') || codes.has('centralized_period_unchecked') || given.centralized_period_start != null || given.centralized_period_end != null,
-    day: codes.has('day_convention_assumed') || given.waiting_day_convention != null,
+    contribution: codes.has('unit_cost_unknown') || has('resident_contribution_cny'),
+    period: codes.has('centralized_period_unknown') || codes.has('centralized_period_unchecked') || has('centralized_period_start') || has('centralized_period_end'),
+    day: codes.has('day_convention_assumed') || has('waiting_day_convention'),
+    employeeBase: codes.has('employee_cost_unknown') || codes.has('late_fee_unknown') || has('employee_base_cny'),
+    employeeRate: codes.has('employee_cost_unknown') || has('employee_rate'),
+    employerRate: codes.has('late_fee_unknown') || has('employer_rate'),
+    requiredYears: codes.has('required_years_unknown') || has('retirement_required_years'),
+    lumpSum: codes.has('lump_sum_base_unknown') || has('lump_sum_base_cny') || has('lump_sum_rate'),
   };
 }
 

@@ -51,6 +51,33 @@ export interface CaseParams {
   centralized_period_start?: string | null;
   centralized_period_end?: string | null;
   waiting_day_convention?: DayConvention | null;
+  /** employee back-payment: contribution base (yuan a month) and the two rates (0–1) */
+  employee_base_cny?: number | null;
+  employee_rate?: number | null;
+  employer_rate?: number | null;
+  /** retirement: required contribution years; the one-time payment's base (yuan a month) and rate (0–1) */
+  retirement_required_years?: number | null;
+  lump_sum_base_cny?: number | null;
+  lump_sum_rate?: number | null;
+  [extra: string]: unknown;
+}
+
+export type Sex = 'male' | 'female';
+
+/** *extension*: the employee-scheme facts the retirement check needs */
+export interface Employment {
+  sex?: Sex;
+  retirement_date?: string;
+  deemed_months?: number;
+  other_months?: number;
+  local_months?: number;
+  [extra: string]: unknown;
+}
+
+/** *extension*: claims history for the continuity and no-claim incentives */
+export interface History {
+  zero_claim_years?: number[];
+  bonus_used_years?: number[];
   [extra: string]: unknown;
 }
 
@@ -66,6 +93,8 @@ export interface Case {
   coverage?: { years?: number[]; [extra: string]: unknown };
   event?: CaseEvent | null;
   params?: CaseParams;
+  employment?: Employment | null;
+  history?: History | null;
   [extra: string]: unknown;
 }
 
@@ -100,7 +129,28 @@ export interface Refund {
   outcome: string; reason: string | null; record: number | null; amount_cny: number | null;
   months: string[] | null; conditions: string[]; basis: string[];
 }
-export interface Incentives { continuous_years?: number; zero_claim_last_year?: boolean; steps?: number; amount_cny?: number | null; basis?: string[] }
+// Extension sections (docs/contract.md "Extension sections"): each has an outcome and a basis.
+export interface Continuity {
+  outcome: string; months: number | null; last_month: string | null; gap_months: number | null;
+  last_scheme: Scheme | null; employee_months: number | null; resident_months: number | null;
+  bridge_eligible: boolean | null; basis: string[];
+}
+export interface EmployeeGap {
+  outcome: string; gap_months: number | null; last_paid_month: string | null; months: string[];
+  back_pay_allowed: boolean | null; gap_benefits_restored: boolean | null;
+  back_pay_cost_cny: number | null; late_fee_cny: number | null; benefits_restart: string | null; basis: string[];
+}
+export interface Retirement {
+  outcome: string; required_years: number | null; cumulative_months: number | null; shortfall_months: number | null;
+  one_time_cost_cny: number | null; alternatives: string[]; benefits_start: string | null; refund_limits: string[]; basis: string[];
+}
+export interface DuplicateFound { kind: string; records: number[]; periods: string[]; keep?: number | null; keep_rule?: string }
+export interface Duplicates { outcome: string; found: DuplicateFound[]; keep: number | null; keep_rule: string | null; refund_rules: string[]; basis: string[] }
+export interface Incentives {
+  outcome: string; continuous_years: number | null; zero_claim_last_year: boolean | null;
+  continuity_steps: number | null; zero_claim_steps: number | null; steps: number | null;
+  amount_cny: number | null; cap_cny: number | null; basis: string[];
+}
 export interface TraceItem { rule: string; zh: string; en: string }
 export interface Warning { code: string; message: string }
 
@@ -113,6 +163,10 @@ export interface Assessment {
   waiting_period: WaitingPeriod;
   repair: Repair;
   refund: Refund;
+  continuity?: Continuity;
+  employee_gap?: EmployeeGap;
+  retirement?: Retirement;
+  duplicates?: Duplicates;
   incentives?: Incentives;
   trace: TraceItem[];
   warnings: Warning[];
@@ -137,3 +191,7 @@ export interface Engine {
 
 export const SECTIONS = ['registration', 'waiting_period', 'repair', 'refund'] as const;
 export type SectionKey = (typeof SECTIONS)[number];
+
+/** The extension sections the portal renders in their own panels, in the contract's order. */
+export const EXTENSION_SECTIONS = ['continuity', 'employee_gap', 'retirement', 'duplicates', 'incentives'] as const;
+export type ExtensionKey = (typeof EXTENSION_SECTIONS)[number];

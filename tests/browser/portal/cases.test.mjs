@@ -2,11 +2,14 @@
 // outcome in every section (data-outcome) as the native CLI `canbao assess` for that case.
 // All cases run, in one page: the first by a full load, the rest by changing the fragment
 // (the portal reads a new #case= on hashchange too). PORTAL_CASES_LIMIT=n runs a sample.
+// The extension sections (continuity, employee_gap, retirement, duplicates, incentives) have a
+// panel of their own exactly when the CLI says they apply, with the CLI's outcome.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { caseHash, cliAssess, DESKTOP, hasCli, launch, scenarioCases, shownOutcomes, startServer, watchedPage } from './lib.mjs';
 
 const SECTIONS = ['registration', 'waiting_period', 'repair', 'refund'];
+const EXTENSIONS = ['continuity', 'employee_gap', 'retirement', 'duplicates', 'incentives'];
 let browser;
 let srv;
 before(async () => { srv = await startServer(); browser = await launch(); });
@@ -30,6 +33,7 @@ test('#case= renders the CLI outcomes for the scenario cases', { skip: !hasCli()
   let compared = 0;
   const failures = [];
   let hashChecked = false;
+  let extensionPanels = 0;
   for (const sc of cases) {
     let cli;
     try { cli = cliAssess(sc.case); } catch (e) {
@@ -55,10 +59,17 @@ test('#case= renders the CLI outcomes for the scenario cases', { skip: !hasCli()
     const shown = await shownOutcomes(page);
     const want = Object.fromEntries(SECTIONS.map((k) => [k, cli[k].outcome]));
     const got = Object.fromEntries(SECTIONS.map((k) => [k, shown[k]]));
+    // an extension panel appears exactly when the section applies
+    for (const k of EXTENSIONS) {
+      if (!cli[k]) continue;
+      want[k] = cli[k].outcome === 'not_applicable' ? undefined : cli[k].outcome;
+      got[k] = shown[k];
+      if (want[k]) extensionPanels++;
+    }
     if (JSON.stringify(got) !== JSON.stringify(want)) failures.push(`${sc.file} — ${sc.name}: shown ${JSON.stringify(got)}, CLI ${JSON.stringify(want)}`);
     compared++;
   }
-  t.diagnostic(`${compared} of ${cases.length} cases compared (of ${scenarioCases().length} in tests/cases)`);
+  t.diagnostic(`${compared} of ${cases.length} cases compared (of ${scenarioCases().length} in tests/cases); ${extensionPanels} extension panels`);
   assert.deepEqual(failures, []);
   assert.deepEqual(w.problems(), []);
   assert.deepEqual(w.foreign(), []);

@@ -22,6 +22,23 @@ async function chooseRegion(form, name, region) {
 
 const yesNo = (v) => (v ? 'yes' : 'no');
 
+/** The optional employment and retirement page: `e` is the case's `employment` (or nothing: skip). */
+export async function answerEmployment(form, e) {
+  if (!e?.retirement_date) { await form.locator('input[name="check-retirement"][value="no"]').check(); return; }
+  await form.locator('input[name="check-retirement"][value="yes"]').check();
+  if (e.sex) await form.locator(`input[name="sex"][value="${e.sex}"]`).check();
+  await fillDate(form, 'retirement-date', e.retirement_date);
+  for (const k of ['deemed_months', 'other_months']) await form.locator(`input[data-field="${k}"]`).fill(e[k] === undefined ? '' : String(e[k]));
+}
+
+/** The claims-history page: `hs` is the case's `history` (or nothing: "not sure"). */
+export async function answerHistory(form, hs) {
+  if (!hs) { await form.locator('input[name="knows-history"][value="no"]').check(); return; }
+  await form.locator('input[name="knows-history"][value="yes"]').check();
+  for (const y of hs.zero_claim_years ?? []) await form.locator(`input[name="zero-claim"][value="${y}"]`).check();
+  for (const y of hs.bonus_used_years ?? []) await form.locator(`input[name="bonus-used"][value="${y}"]`).check();
+}
+
 /**
  * Answer questions until the check page. `onPage(qid)` runs on every page (axe, screenshots).
  * Returns the question ids in the order they were asked.
@@ -84,7 +101,9 @@ export async function answerAll(page, a, onPage = async () => {}) {
         const loc = form.locator(`input[name="coverage"][value="${y}"]`);
         if (await loc.count() && !(await loc.isDisabled())) await loc.check();
       }
-    } else throw new Error(`unexpected question ${qid}`);
+    } else if (qid === 'employment') await answerEmployment(form, a.employment);
+    else if (qid === 'history') await answerHistory(form, a.history);
+    else throw new Error(`unexpected question ${qid}`);
     await form.locator('[data-continue]').click();
   }
   throw new Error('too many questions');

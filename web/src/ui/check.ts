@@ -5,13 +5,13 @@ import { questions, skipped } from '../flow';
 import { formatDate, lang, list, t, type Key } from '../i18n';
 import { regionName } from '../regions';
 import { type App, backLink, heading } from './app';
-import { recordSummary, rulesetLabel } from './questions';
+import { employmentSummary, historySummary, recordSummary, rulesetLabel } from './questions';
 
-function row(key: string, value: string, href: string | null, label: string) {
+function row(key: string, value: string, href: string | null, label: string, linkText = t('change')) {
   return h('div', { class: 'summary__row' },
     h('dt', { class: 'summary__key' }, key),
     h('dd', { class: 'summary__value' }, value),
-    h('dd', { class: 'summary__actions' }, href ? h('a', { href, class: 'link' }, t('change'), h('span', { class: 'visually-hidden' }, ` ${label}`)) : null));
+    h('dd', { class: 'summary__actions' }, href ? h('a', { href, class: 'link' }, linkText, h('span', { class: 'visually-hidden' }, ` ${label}`)) : null));
 }
 
 export function renderCheck(app: App): HTMLElement {
@@ -34,13 +34,17 @@ export function renderCheck(app: App): HTMLElement {
     rows.push(row(label, recordSummary(r), edit(`record-${i}`), label));
   });
   const notNeeded = skipped(app.ctx(), asked);
-  const opt = (q: 'document' | 'groups' | 'coverage', key: Key, value: string) => {
+  // employment and retirement is optional: when it was not asked the citizen may still add it
+  if (notNeeded.includes('employment')) rows.push(row(t('check_employment'), t('check_employment_optional'), edit('employment'), t('check_employment'), t('add')));
+  else rows.push(row(t('check_employment'), ans('employment', employmentSummary(c.employment)), edit('employment'), t('check_employment')));
+  const opt = (q: 'document' | 'groups' | 'coverage' | 'history', key: Key, value: string) => {
     if (notNeeded.includes(q)) rows.push(row(t(key), t('not_needed'), null, t(key)));
     else rows.push(row(t(key), ans(q, value), edit(q), t(key)));
   };
   opt('document', 'check_document', c.person?.document ? t(`doc_${c.person.document}` as Key) : t('doc_resident_id_card'));
   opt('groups', 'check_groups', c.person?.groups?.length ? list(c.person.groups.map((g) => t(`group_${g}` as Key))) : t('none_selected'));
   opt('coverage', 'check_coverage', c.coverage?.years?.length ? list(c.coverage.years.map(String)) : t('none'));
+  opt('history', 'check_history', historySummary(c.history));
 
   const missing = asked.find((q) => !d.answered.has(q));
   const go = h('button', { type: 'button', class: 'button', 'data-see-result': '' }, t('check_submit'));

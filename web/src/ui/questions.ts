@@ -2,11 +2,12 @@
 // validates, writes the answer into the draft (in the contract's own shape) and moves on.
 import { h, id as uid } from '../dom';
 import { removeRecord, todayIso, yearOf, monthRange, firstRun, monthsAreRanges } from '../draft';
-import { coverageYears, nextAfter, previousBefore, recordFields, relevantGroups } from '../flow';
+import { coverageYears, historyYears, nextAfter, previousBefore, recordFields, relevantGroups } from '../flow';
+import { readMonths } from '../inputs';
 import { formatDate, formatMonth, lang, t, type Key } from '../i18n';
 import { REGIONS, regionName, validRegionCode } from '../regions';
 import { rulesetShort } from '../citations';
-import type { Action, CaseRecord, DocumentKind, EventKind, Group, Scheme, Status } from '../types';
+import type { Action, CaseRecord, DocumentKind, Employment, EventKind, Group, Scheme, Sex, Status } from '../types';
 import { ACTIONS, DOCUMENTS, EVENT_KINDS, STATUSES } from '../types';
 import { type App, backLink, heading } from './app';
 import { button, checkboxes, dateInput, type FieldError, radios, select, showErrors, textInput } from './components';
@@ -438,6 +439,108 @@ function qCoverage(app: App): Spec {
   };
 }
 
+/** Employment and retirement (optional): the facts the retirement check needs. */
+function qEmployment(app: App): Spec {
+  const e: Employment = app.draft.c.employment ?? {};
+  const given = !!app.draft.c.employment?.retirement_date;
+  const sex = radios({ name: 'sex', legend: t('q_emp_sex'), hint: t('q_emp_sex_hint'), inline: true, options: (['male', 'female'] as Sex[]).map((x) => ({ value: x, label: t(`sex_${x}` as Key) })), value: e.sex ?? null });
+  const date = dateInput({ legend: t('q_emp_retirement_date'), hint: t('q_emp_retirement_date_hint'), value: e.retirement_date ?? '', name: 'retirement-date' });
+  const num = (key: 'deemed_months' | 'other_months', label: Key, hint: Key) => textInput({ label: `${t(label)} ${t('optional')}`, hint: t(hint), value: typeof e[key] === 'number' ? String(e[key]) : '', inputmode: 'numeric', width: 5, name: key });
+  const deemed = num('deemed_months', 'q_emp_deemed', 'q_emp_deemed_hint');
+  const other = num('other_months', 'q_emp_other', 'q_emp_other_hint');
+  const box = h('div', { class: 'employment-fields' }, sex.el, date.el, deemed.el, other.el);
+  const ctl = radios({
+    name: 'check-retirement', legend: t('q_employment'), legendClass: 'visually-hidden',
+    options: [{ value: 'yes', label: t('emp_check_yes'), reveal: box }, { value: 'no', label: t('emp_check_no') }],
+    value: app.draft.answered.has('employment') || app.draft.c.employment ? (given ? 'yes' : 'no') : null,
+  });
+  return {
+    title: t('q_employment'), hint: t('q_employment_hint'), fields: [ctl.el],
+    submit() {
+      const v = ctl.get();
+      app.draft.employmentOpened = true;
+      if (!v) return [{ target: ctl.firstId, message: t('err_choose') }];
+      if (v === 'no') {
+        // facts the portal does not ask (e.g. local_months from a link) are kept
+        const rest = { ...e };
+        for (const k of ['sex', 'retirement_date', 'deemed_months', 'other_months']) delete rest[k];
+        app.draft.c.employment = Object.keys(rest).length ? rest : undefined;
+        return [];
+      }
+      const errors: FieldError[] = [];
+      const sx = sex.get() as Sex | null;
+      if (!sx) errors.push({ target: sex.firstId, message: t('err_choose') });
+      const d = date.get();
+      if (!d.iso || Number(d.iso.slice(0, 4)) < 1950) errors.push({ target: date.firstId, message: t(d.blank ? 'err_required' : 'err_date') });
+      const out: Employment = { ...e, sex: sx ?? undefined, retirement_date: d.iso ?? undefined };
+      for (const [ctlN, key] of [[deemed, 'deemed_months'], [other, 'other_months']] as const) {
+        const n = readMonths(ctlN.get());
+        if (n === undefined) errors.push({ target: ctlN.firstId, message: t('err_months_count') });
+        else if (n === null) delete out[key];
+        else out[key] = n;
+      }
+      if (errors.length) return errors;
+      app.draft.c.employment = out;
+      return [];
+    },
+  };
+}
+
+/** Claims history (asked only where the incentives read it). */
+function qHistory(app: App): Spec {
+  const years = historyYears(app.draft);
+  const hist = app.draft.c.history;
+  const yearLabel = (y: number) => (lang() === 'zh' ? `${y}年` : String(y));
+  const zero = checkboxes({ name: 'zero-claim', legend: t('q_hist_zero'), hint: t('q_hist_zero_hint'), options: years.map((y) => ({ value: String(y), label: yearLabel(y) })), values: (hist?.zero_claim_years ?? []).map(String) });
+  const bonus = checkboxes({ name: 'bonus-used', legend: t('q_hist_bonus'), hint: t('q_hist_bonus_hint'), options: years.map((y) => ({ value: String(y), label: yearLabel(y) })), values: (hist?.bonus_used_years ?? []).map(String) });
+  const box = h('div', { class: 'history-fields' }, zero.el, bonus.el);
+  const ctl = radios({
+    name: 'knows-history', legend: t('q_history'), legendClass: 'visually-hidden',
+    options: [{ value: 'yes', label: t('hist_known'), reveal: box }, { value: 'no', label: t('hist_unknown') }],
+    value: hist ? 'yes' : (app.draft.answered.has('history') ? 'no' : null),
+  });
+  return {
+    title: t('q_history'), hint: t('q_history_hint'), fields: [ctl.el],
+    submit() {
+      const v = ctl.get();
+      if (!v) return [{ target: ctl.firstId, message: t('err_choose') }];
+      if (v === 'no') { app.draft.c.history = undefined; return []; }
+      // years outside the offered range (from a link) are kept
+      const keep = (list: number[] | undefined) => (list ?? []).filter((y) => !years.includes(y));
+      // zero_claim_years is always sent (an empty list is an answer: claims every year)
+      const next = { ...(hist ?? {}), zero_claim_years: [...keep(hist?.zero_claim_years), ...zero.get().map(Number)].sort((a, b) => a - b) };
+      const used = [...keep(hist?.bonus_used_years), ...bonus.get().map(Number)].sort((a, b) => a - b);
+      if (used.length) next.bonus_used_years = used; else delete next.bonus_used_years;
+      app.draft.c.history = next;
+      return [];
+    },
+  };
+}
+
+/** The employment answer in one line (check page). */
+export function employmentSummary(e: Employment | null | undefined): string {
+  if (!e?.retirement_date) return t('emp_check_no');
+  const l = lang();
+  const parts = [
+    e.sex ? t(`sex_${e.sex}` as Key) : '',
+    t('emp_summary_date', { date: formatDate(e.retirement_date) }),
+    typeof e.deemed_months === 'number' ? t('emp_summary_deemed', { n: e.deemed_months }) : '',
+    typeof e.other_months === 'number' ? t('emp_summary_other', { n: e.other_months }) : '',
+  ].filter(Boolean);
+  return parts.join(l === 'zh' ? '；' : '; ');
+}
+
+export function historySummary(hs: { zero_claim_years?: number[]; bonus_used_years?: number[] } | null | undefined): string {
+  if (!hs) return t('hist_unknown');
+  const z = hs.zero_claim_years ?? [];
+  const b = hs.bonus_used_years ?? [];
+  const l = lang();
+  return [
+    t('hist_summary_zero', { years: z.length ? z.join(t('and')) : t('none') }),
+    b.length ? t('hist_summary_bonus', { years: b.join(t('and')) }) : '',
+  ].filter(Boolean).join(l === 'zh' ? '；' : '; ');
+}
+
 export function renderQuestion(app: App, qid: string): HTMLElement | null {
   const m = /^record-(\d+)(-details)?$/.exec(qid);
   let spec: Spec | null = null;
@@ -449,6 +552,7 @@ export function renderQuestion(app: App, qid: string): HTMLElement | null {
     const table: Record<string, (a: App) => Spec> = {
       region: qRegion, date: qDate, ruleset: qRuleset, action: qAction, event: qEvent, birth: qBirth,
       records: qRecords, 'records-more': qRecordsMore, document: qDocument, groups: qGroups, coverage: qCoverage,
+      employment: qEmployment, history: qHistory,
     };
     spec = table[qid]?.(app) ?? null;
   }

@@ -9,17 +9,19 @@ import { nextSteps } from '../nextsteps';
 import { regionName } from '../regions';
 import { forget, loadSaved, save } from '../storage';
 import { extraSections, missingParams, summarize, traceBySection } from '../summaries';
-import type { Assessment, Case, RulesetInfo, SectionKey } from '../types';
-import { SECTIONS } from '../types';
+import { shownExtensions, summarizeExtension } from '../extensions';
+import { percentText, readAmount, readPercent, readYears } from '../inputs';
+import type { Assessment, Case, ExtensionKey, RulesetInfo, SectionKey } from '../types';
+import { EXTENSION_SECTIONS, SECTIONS } from '../types';
 import { type App, engineError, heading, notice } from './app';
 import { openArticle } from './article';
 import { repairChart, repairTable, timeline } from './charts';
 import { button, dateInput, type FieldError, radios, showErrors, textInput } from './components';
 
-function citeButtons(basis: string[], rulesets: RulesetInfo[]): HTMLElement {
+function citeButtons(basis: string[], rulesets: RulesetInfo[], label: Key = 'basis'): HTMLElement {
   const l = lang();
-  if (!basis.length) return h('p', { class: 'basis' }, h('span', { class: 'basis__label' }, t('basis')), ' ', t('basis_none'));
-  return h('p', { class: 'basis' }, h('span', { class: 'basis__label' }, t('basis')), ' ',
+  if (!basis.length) return h('p', { class: 'basis' }, h('span', { class: 'basis__label' }, t(label)), ' ', t('basis_none'));
+  return h('p', { class: 'basis' }, h('span', { class: 'basis__label' }, t(label)), ' ',
     ...basis.flatMap((b, i) => {
       const btn = h('button', { type: 'button', class: 'cite', 'data-cite': b, 'aria-haspopup': 'dialog' },
         h('span', { class: 'visually-hidden' }, t('cite_open', { label: '' })), citationLabel(b, l));
@@ -70,7 +72,8 @@ function warningsPanel(a: Assessment): HTMLElement | null {
 function paramsPanel(app: App, c: Case, a: Assessment): HTMLElement | null {
   const given = (c.params ?? {}) as Record<string, unknown>;
   const need = missingParams(a, given);
-  if (!need.contribution && !need.period && !need.day) return null;
+  const employee = need.employeeBase || need.employeeRate || need.employerRate || need.requiredYears || need.lumpSum;
+  if (!need.contribution && !need.period && !need.day && !employee) return null;
   const titleId = uid('params');
   const fields: HTMLElement[] = [];
   const readers: ((p: Record<string, unknown>, e: FieldError[]) => void)[] = [];
@@ -106,13 +109,38 @@ function paramsPanel(app: App, c: Case, a: Assessment): HTMLElement | null {
     fields.push(r.el);
     readers.push((p) => { const v = r.get(); if (v) p.waiting_day_convention = v; else delete p.waiting_day_convention; });
   }
+  // employee insurance and retirement: asked only where the engine has no sourced value (its
+  // warnings say so) or the citizen gave one; each field says whether a value is there
+  const numberParam = (key: string, label: Key, kind: 'amount' | 'percent' | 'years', hint?: Key) => {
+    const has = given[key] !== undefined && given[key] !== null;
+    const shown = has ? (kind === 'percent' ? percentText(given[key]) : String(given[key])) : '';
+    const status = t(has ? 'param_has_value' : 'param_no_source');
+    const f = textInput({ label: `${t(label)}（${status}）`.replace(/（(.*)）$/, lang() === 'zh' ? '（$1）' : ' ($1)'), hint: hint ? t(hint) : undefined, value: shown, inputmode: kind === 'years' ? 'numeric' : 'decimal', width: kind === 'amount' ? 10 : 5, name: key });
+    f.el.dataset.param = key;
+    fields.push(f.el);
+    readers.push((p, e) => {
+      const v = kind === 'amount' ? readAmount(f.get()) : kind === 'percent' ? readPercent(f.get()) : readYears(f.get());
+      if (v === undefined) e.push({ target: f.firstId, message: t(kind === 'amount' ? 'err_amount_max' : kind === 'percent' ? 'err_percent' : 'err_years_count') });
+      else if (v === null) delete p[key];
+      else p[key] = v;
+    });
+  };
+  if (employee) fields.push(h('p', { class: 'hint', 'data-params-employee': '' }, t('params_employee_lead')));
+  if (need.employeeBase) numberParam('employee_base_cny', 'param_employee_base', 'amount');
+  if (need.employeeRate) numberParam('employee_rate', 'param_employee_rate', 'percent', 'param_rate_hint');
+  if (need.employerRate) numberParam('employer_rate', 'param_employer_rate', 'percent', 'param_rate_hint');
+  if (need.requiredYears) numberParam('retirement_required_years', 'param_required_years', 'years');
+  if (need.lumpSum) {
+    numberParam('lump_sum_base_cny', 'param_lump_base', 'amount');
+    numberParam('lump_sum_rate', 'param_lump_rate', 'percent', 'param_rate_hint');
+  }
   const summary = h('div', { class: 'error-summary', tabindex: '-1', role: 'alert', hidden: true });
   const form = h('form', { class: 'params', novalidate: true }, summary, ...fields,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--secondary', 'data-recompute': '' }, t('recompute'))));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const errors: FieldError[] = [];
-    const p: Record<string, unknown> = { ...((app.draft.c.params ?? {}) as Record<string, unknown>) };
+    const p: Record<string, unknown> = { ...((app.draft.c.params ?? {}) as Record<string, unknown>), ...given };
     for (const read of readers) read(p, errors);
     showErrors(form, summary, errors);
     if (errors.length) return;
@@ -152,6 +180,39 @@ function sectionEl(a: Assessment, key: SectionKey, traces: ReturnType<typeof tra
   return h('section', { class: `section section--${key}`, 'aria-labelledby': titleId, 'data-section': key, 'data-outcome': outcome }, ...parts);
 }
 
+const EXT_TITLE: Record<ExtensionKey, Key> = {
+  continuity: 'sec_continuity', employee_gap: 'sec_employee_gap', retirement: 'sec_retirement', duplicates: 'sec_duplicates', incentives: 'sec_incentives',
+};
+
+/** A panel for an extension section, numbered after the four: outcome, key figures, facts, warnings, citations. */
+function extensionEl(a: Assessment, c: Case, key: ExtensionKey, n: number, traces: ReturnType<typeof traceBySection>, rulesets: RulesetInfo[]): HTMLElement {
+  const l = lang();
+  const titleId = `sec-${key}`;
+  const sec = a[key]!;
+  const sum = summarizeExtension(a, key, l, c);
+  const figId = uid('fig');
+  const parts: (HTMLElement | null)[] = [
+    h('h2', { class: 'section__title', id: titleId }, `${n}. ${t(EXT_TITLE[key])}`),
+    h('p', { class: `section__lead outcome outcome--${sec.outcome}` }, sum.lead),
+  ];
+  if (sum.figures.length) {
+    parts.push(h('p', { class: 'section__sub', id: figId }, t('ext_figures')),
+      h('dl', { class: 'figures', 'aria-labelledby': figId }, ...sum.figures.map((f) => h('div', { class: 'figures__row', 'data-figure': f.id, 'data-value': JSON.stringify(f.raw ?? null) },
+        h('dt', { class: 'figures__key' }, f.label),
+        h('dd', { class: 'figures__value' }, f.value)))));
+  }
+  if (sum.points.length) parts.push(h('ul', { class: 'list section__points' }, ...sum.points.map((p) => h('li', null, p))));
+  if (sum.warnings.length) {
+    parts.push(h('div', { class: 'section__warnings', 'data-section-warnings': '' },
+      h('p', { class: 'section__sub' }, t('ext_warnings')),
+      h('ul', { class: 'list' }, ...sum.warnings.map((w) => h('li', { 'data-warning': w }, code(w, l))))));
+  }
+  parts.push(citeButtons(sec.basis ?? [], rulesets));
+  if (sum.moreBasis?.length) parts.push(citeButtons(sum.moreBasis, rulesets, 'basis_refunds'));
+  parts.push(traceDetails(traces[key] ?? [], rulesets));
+  return h('section', { class: `section section--ext section--${key}`, 'aria-labelledby': titleId, 'data-section': key, 'data-outcome': sec.outcome }, ...parts);
+}
+
 function traceDetails(items: { rule: string; zh: string; en: string }[], rulesets: RulesetInfo[]): HTMLElement | null {
   if (!items.length) return null;
   const l = lang();
@@ -163,7 +224,8 @@ function traceDetails(items: { rule: string; zh: string; en: string }[], ruleset
 }
 
 function otherFindings(a: Assessment, traces: ReturnType<typeof traceBySection>, rulesets: RulesetInfo[]): HTMLElement | null {
-  const extra = extraSections(a);
+  const known = new Set<string>(EXTENSION_SECTIONS);
+  const extra = extraSections(a).filter((x) => !known.has(x.key));
   if (!extra.length) return null;
   const titleId = uid('other');
   return h('section', { class: 'panel', 'aria-labelledby': titleId, 'data-panel': 'other-findings' },
@@ -231,7 +293,7 @@ function actionsPanel(app: App, c: Case): HTMLElement {
 
 function receipt(c: Case, a: Assessment): HTMLElement {
   const l = lang();
-  const cites = allCitations(SECTIONS.map((k) => a[k]));
+  const cites = allCitations([...SECTIONS.map((k) => a[k]), ...shownExtensions(a).map((k) => a[k]!)]);
   return h('aside', { class: 'receipt print-only', 'aria-label': t('receipt_title') },
     h('p', { class: 'receipt__title' }, t('receipt_title')),
     h('p', null, t('receipt_printed', { date: formatDate(todayIso()) })),
@@ -268,7 +330,8 @@ export function renderResult(app: App): HTMLElement {
     h('p', { class: 'hint' }, t('result_not_official')),
     drafts ? h('div', { class: 'notice notice--draft', 'data-draft': '' }, h('p', null, h('span', { class: 'badge' }, t('status_draft')), ' ', t('draft_banner'))) : null,
     chainPanel(app, a),
-    h('div', { class: 'sections' }, ...SECTIONS.map((k) => sectionEl(a, k, traces, rulesets))),
+    h('div', { class: 'sections' }, ...SECTIONS.map((k) => sectionEl(a, k, traces, rulesets)),
+      ...shownExtensions(a).map((k, i) => extensionEl(a, c, k, SECTIONS.length + i + 1, traces, rulesets))),
     otherFindings(a, traces, rulesets),
     warningsPanel(a),
     paramsPanel(app, c, a),

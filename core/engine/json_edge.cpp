@@ -582,10 +582,17 @@ void trace_item(JsonWriter& w, const TraceItem& t) {
 std::optional<InputError> parse_case(std::string_view text, Case& out, std::vector<Warning>& warnings) {
   if (text.size() > limits::kMaxInputBytes)
     return InputError{"input_too_large", "", "the case is larger than " + std::to_string(limits::kMaxInputBytes) + " bytes"};
-  if (too_deep(text, limits::kMaxDepth))
+  // Too deep comes before not JSON. For JSON text the reader's depth is what too_deep() counts;
+  // only text the reader rejects needs the separate count.
+  auto deep = [] {
     return InputError{"input_too_large", "", "the case is nested deeper than " + std::to_string(limits::kMaxDepth) + " levels"};
+  };
   thread_local jr::Doc doc;  // its buffers are kept from case to case
-  if (!doc.parse(text)) return InputError{"invalid_json", "", "the input is not valid JSON"};
+  if (!doc.parse(text)) {
+    if (too_deep(text, limits::kMaxDepth)) return deep();
+    return InputError{"invalid_json", "", "the input is not valid JSON"};
+  }
+  if (doc.depth() > limits::kMaxDepth) return deep();
   Parser p{warnings, std::nullopt};
   p.parse(doc.root(), out);
   return p.error;

@@ -9,7 +9,8 @@
 // precedence and the order of its warnings. Numbers: integers without fraction or exponent are
 // int64 (negative) or uint64 (otherwise), as strtoll/strtoull read them, and doubles as strtod reads
 // them when they do not fit or have a fraction or exponent; a double that is not finite is invalid
-// JSON, as in nlohmann. The caller bounds the nesting before parsing (limits::kMaxDepth).
+// JSON, as in nlohmann. Nesting deeper than kMaxNesting is rejected too: the caller checks the
+// depth (limits::kMaxDepth, far below) before it calls the JSON invalid.
 #pragma once
 #include <algorithm>
 #include <cmath>
@@ -116,6 +117,8 @@ class Doc {
     ws();
     return p_ == end_;
   }
+  // The deepest nesting of objects and arrays in the last document parsed (the top level is 1).
+  int depth() const { return max_depth_; }
   Value root() const { return Value(this, 0); }
 
   // Keeps the buffers for the next parse, unless one case made them large.
@@ -123,6 +126,7 @@ class Doc {
     if (nodes_.capacity() > kKeep) std::vector<Node>().swap(nodes_);
     if (kids_.capacity() > kKeep) std::vector<std::uint32_t>().swap(kids_);
     if (stack_.capacity() > kKeep) std::vector<std::uint32_t>().swap(stack_);
+    max_depth_ = 0;
     nodes_.clear();
     kids_.clear();
     stack_.clear();
@@ -133,7 +137,7 @@ class Doc {
   friend class Value;
   friend class Iter;
   static constexpr std::size_t kKeep = 4096;
-  static constexpr int kMaxNesting = 64;  // never reached: the caller rejects deeper input first
+  static constexpr int kMaxNesting = 64;  // deeper: rejected (the caller tells why)
 
   std::vector<Node> nodes_;
   std::vector<std::uint32_t> kids_;   // members of objects and arrays, each container's run contiguous
@@ -141,6 +145,7 @@ class Doc {
   std::deque<std::string> decoded_;   // strings with escapes, decoded
   const char* p_ = nullptr;
   const char* end_ = nullptr;
+  int max_depth_ = 0;
 
   void ws() {
     while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
@@ -183,6 +188,7 @@ class Doc {
 
   bool object(std::uint32_t idx, int depth) {
     if (depth >= kMaxNesting) return false;
+    if (depth + 1 > max_depth_) max_depth_ = depth + 1;
     ++p_;  // '{'
     const std::size_t base = stack_.size();
     ws();
@@ -248,6 +254,7 @@ class Doc {
 
   bool array(std::uint32_t idx, int depth) {
     if (depth >= kMaxNesting) return false;
+    if (depth + 1 > max_depth_) max_depth_ = depth + 1;
     ++p_;  // '['
     const std::size_t base = stack_.size();
     ws();
@@ -337,8 +344,17 @@ class Doc {
   bool string(const char*& out, std::uint32_t& out_len) {
     ++p_;  // '"'
     const char* start = p_;
-    // Fast path: no escapes.
+    // Fast path: no escapes. Eight bytes at a time while they are printable ASCII other than '"' and '\\'.
     for (;;) {
+      while (end_ - p_ >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p_, 8);
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        const std::uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
+        const std::uint64_t special = ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | (w - ones * 0x20) | w;
+        if (special & highs) break;
+        p_ += 8;
+      }
       if (p_ == end_) return false;
       const auto c = static_cast<unsigned char>(*p_);
       if (c == '"') {

@@ -527,7 +527,8 @@ void fee_month(JsonWriter& w, const std::optional<FeeMonth>& m) {
 void opt(JsonWriter& w, const std::optional<int>& v) { v ? w.integer(*v) : w.null(); }
 void opt(JsonWriter& w, const std::optional<bool>& v) { v ? w.boolean(*v) : w.null(); }
 void opt(JsonWriter& w, const std::optional<std::string>& v) { v ? w.string(*v) : w.null(); }
-void strings(JsonWriter& w, const std::vector<std::string>& v) {
+template <typename S>
+void strings(JsonWriter& w, const std::vector<S>& v) {
   w.begin_array();
   for (const auto& s : v) w.string(s);
   w.end_array();

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "case.hpp"
@@ -148,10 +149,12 @@ struct Incentives {
   Notes notes;
 };
 
+// The resolved chain. The ids and the reason are views into the rule data, which lives as long
+// as the process (core/engine/data.hpp): copying a ChainInfo copies no strings.
 struct ChainInfo {
-  std::string id;
-  std::vector<std::string> chain;
-  std::string why;  // "explicit" | "default_table"
+  std::string_view id;
+  std::vector<std::string_view> chain;
+  std::string_view why;  // "explicit" | the default table's reason
 };
 
 struct Assessment {

@@ -234,7 +234,7 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
     return reg;
   }
   reg.outcome = reg.steps_before.empty() ? "allowed" : "allowed_after_steps";
-  if (reg.notes.basis.empty()) {
+  if (reg.notes.trace.empty()) {
     for (const auto* rs : ctx.chain()) {
       if (!rs->rules.registration_clear) continue;
       if (auto f = rs->rules.registration_clear(ctx)) {

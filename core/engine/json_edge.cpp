@@ -533,6 +533,17 @@ void strings(JsonWriter& w, const std::vector<S>& v) {
   for (const auto& s : v) w.string(s);
   w.end_array();
 }
+// A section's basis: the distinct citations of its trace, in the order first cited.
+void basis(JsonWriter& w, const Notes& n) {
+  w.begin_array();
+  for (std::size_t i = 0; i < n.trace.size(); ++i) {
+    const std::string& rule = n.trace[i].rule;
+    bool seen = false;
+    for (std::size_t j = 0; j < i && !seen; ++j) seen = n.trace[j].rule == rule;
+    if (!seen) w.string(rule);
+  }
+  w.end_array();
+}
 // A ruleset metadata field: its string, or "" (nlohmann's value(key, "")).
 std::string_view meta_str(const json& meta, const char* key) {
   auto it = meta.find(key);
@@ -547,7 +558,7 @@ void meta_value(JsonWriter& w, const json& meta, const char* key) {
 }
 
 // The explanation of one decision: the ruleset's text for the key, placeholders filled.
-std::string fill(std::string t, const std::map<std::string, std::string>& vars) {
+std::string fill(std::string t, const Vars& vars) {
   for (const auto& [k, v] : vars) {
     const std::string ph = "{" + k + "}";
     for (std::size_t pos = t.find(ph); pos != std::string::npos; pos = t.find(ph, pos + v.size()))
@@ -558,12 +569,13 @@ std::string fill(std::string t, const std::map<std::string, std::string>& vars) 
 
 void trace_item(JsonWriter& w, const TraceItem& t) {
   std::string zh, en;
-  const auto slash = t.text.find('/');
+  const std::string& text = t.text_key();
+  const auto slash = text.find('/');
   if (slash != std::string::npos) {
-    if (const auto* rs = rule_data().find(t.text.substr(0, slash))) {
+    if (const auto* rs = rule_data().find(std::string_view(text).substr(0, slash))) {
       auto texts = rs->meta.find("texts");
       if (texts != rs->meta.end()) {
-        auto it = texts->find(t.text.substr(slash + 1));
+        auto it = texts->find(text.substr(slash + 1));
         if (it != texts->end() && it->is_object()) {
           if (auto z = it->find("zh"); z != it->end() && z->is_string()) zh = fill(z->get<std::string>(), t.vars);
           if (auto e = it->find("en"); e != it->end() && e->is_string()) en = fill(e->get<std::string>(), t.vars);
@@ -655,7 +667,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     strings(w, g.effects_after);
     if (g.reason) w.key("reason").string(*g.reason);
     w.key("basis");
-    strings(w, g.notes.basis);
+    basis(w, g.notes);
     w.end_object();
   }
   {
@@ -677,7 +689,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     opt(w.key("day_convention"), x.day_convention);
     w.key("in_centralized_period").boolean(x.in_centralized_period);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   {
@@ -700,7 +712,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     }
     w.end_array();
     w.key("basis");
-    strings(w, p.notes.basis);
+    basis(w, p.notes);
     w.end_object();
   }
   {
@@ -721,7 +733,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     w.key("conditions");
     strings(w, f.conditions);
     w.key("basis");
-    strings(w, f.notes.basis);
+    basis(w, f.notes);
     w.end_object();
   }
   {
@@ -736,7 +748,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     opt(w.key("resident_months"), x.resident_months);
     opt(w.key("bridge_eligible"), x.bridge_eligible);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   {
@@ -754,7 +766,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     money(w.key("late_fee_cny"), x.late_fee);
     date(w.key("benefits_restart"), x.benefits_restart);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   {
@@ -771,7 +783,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     w.key("refund_limits");
     strings(w, x.refund_limits);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   {
@@ -795,7 +807,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     w.key("refund_rules");
     strings(w, x.refund_rules);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   {
@@ -810,7 +822,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     money(w.key("amount_cny"), x.amount);
     money(w.key("cap_cny"), x.cap);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   w.key("trace").begin_array();

@@ -1,23 +1,67 @@
 // The assessment: canbao's answer (contract §Assessment). Each section records the
 // citations it rests on; the trace says each decision in Chinese and English.
 #pragma once
+#include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "case.hpp"
 
 namespace canbao {
 
+// The placeholders of one explanation, {name} -> value, in name order (the order std::map kept,
+// which filling the text follows) in one small vector: one allocation however many there are.
+// Initialised from a list, a repeated name keeps its first value (as std::map's list constructor).
+class Vars {
+ public:
+  using value_type = std::pair<std::string, std::string>;
+  using iterator = std::vector<value_type>::iterator;
+  using const_iterator = std::vector<value_type>::const_iterator;
+  Vars() = default;
+  Vars(std::initializer_list<value_type> init) {
+    v_.reserve(init.size());
+    for (const auto& e : init) {
+      auto it = lower_bound(e.first);
+      if (it == v_.end() || it->first != e.first) v_.insert(it, e);
+    }
+  }
+  std::string& operator[](std::string_view name) {
+    auto it = lower_bound(name);
+    if (it == v_.end() || it->first != name) it = v_.insert(it, value_type(std::string(name), std::string()));
+    return it->second;
+  }
+  std::size_t count(std::string_view name) const {
+    auto it = const_cast<Vars*>(this)->lower_bound(name);
+    return it != v_.end() && it->first == name ? 1 : 0;
+  }
+  bool empty() const { return v_.empty(); }
+  std::size_t size() const { return v_.size(); }
+  iterator begin() { return v_.begin(); }
+  iterator end() { return v_.end(); }
+  const_iterator begin() const { return v_.begin(); }
+  const_iterator end() const { return v_.end(); }
+
+ private:
+  iterator lower_bound(std::string_view name) {
+    return std::lower_bound(v_.begin(), v_.end(), name,
+                            [](const value_type& e, std::string_view n) { return std::string_view(e.first) < n; });
+  }
+  std::vector<value_type> v_;
+};
+
 // One decision, named by its citation "RULESET/art-N[/CLAUSE]". `text` picks the
-// explanation in the ruleset's data (the clause itself, or "clause#variant");
-// `vars` fill {placeholders} in it.
+// explanation in the ruleset's data (the clause itself, or "clause#variant"); empty: the
+// citation's own text. `vars` fill {placeholders} in it.
 struct TraceItem {
   std::string rule;
   std::string text;
-  std::map<std::string, std::string> vars;
+  Vars vars;
+  const std::string& text_key() const { return text.empty() ? rule : text; }
 };
 
 struct Warning {
@@ -25,14 +69,12 @@ struct Warning {
   std::string message;  // English, for developers and the trace
 };
 
+// A section's trace. Its basis (the distinct citations, in the order first cited) follows
+// from the trace and is written out from it (json_edge.cpp).
 struct Notes {
-  std::vector<std::string> basis;
   std::vector<TraceItem> trace;
-  void cite(std::string rule, std::string text_key = "", std::map<std::string, std::string> vars = {}) {
-    bool seen = false;
-    for (const auto& b : basis) seen = seen || b == rule;
-    if (!seen) basis.push_back(rule);
-    if (text_key.empty()) text_key = rule;
+  void cite(std::string rule, std::string text_key = "", Vars vars = {}) {
+    if (text_key == rule) text_key.clear();
     trace.push_back(TraceItem{std::move(rule), std::move(text_key), std::move(vars)});
   }
 };

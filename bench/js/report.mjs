@@ -1,6 +1,6 @@
 // Writes docs/performance.md from bench/out/*.json (bench/run.sh runs it last).
 //   node bench/js/report.mjs > docs/performance.md
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { OUT, ROOT } from './cases.mjs';
 
@@ -43,11 +43,11 @@ const budgets = [
   ['decision (resolve_chain + decide), native, median', '≤ 2 µs',
     nat?.corpus ? `${us(nat.corpus.stages.decision.median)} µs corpus, ${us(nat.generated.stages.decision.median)} µs generated${nat.corpus.best_of_reps ? ` (best of reps ${us(nat.corpus.best_of_reps.decision.median)} / ${us(nat.generated.best_of_reps.decision.median)})` : ''}` : '–',
     met(nat?.corpus ? Math.max(nat.corpus.stages.decision.median, nat.generated.stages.decision.median) <= 2 : null),
-    cg ? `${int(cg.corpus.decision.irPerCase)} instructions a case (corpus): the rule data read through nlohmann::json at every call, and about 200 heap allocations a case (trace \`vars\` maps, citation strings, sections copied out of the hooks) (§8); with the proposals of §9 about 30,000 instructions, ≈ 2.5 µs` : ''],
+    cg ? `${int(cg.corpus.decision.irPerCase)} instructions a case (corpus), ${int(cg.generated.decision.irPerCase)} (generated): about a third of it is heap allocation for the trace (citation strings such as "national-2024/art-1/2" built by concatenation in the rulesets and copied into findings and notes, past the small-string buffer) and the section structs moved out of the hooks (§8)` : ''],
   ['WASM `assess` end to end (object in, object out), median', '≤ 50 µs',
     wasmNode ? `Node ${us(wasmNode.corpus.assess.median)} µs; Chromium ${wasmBrowser?.corpus ? `${us(wasmBrowser.corpus.assess.median)} µs` : '–'} (corpus)` : '–',
     met(wasmNode ? Math.max(wasmNode.corpus.assess.median, wasmBrowser?.corpus?.assess?.median ?? 0) <= 50 : null),
-    cg ? `the C++ \`assess\`: serialising the assessment is ${int(share('corpus', 'serialize'))} % of its instructions natively (§1, §8), and the §9 proposals cut \`assess\` by about 70 % natively (not measured in wasm: the wasm build is not run here); JSON.stringify/parse in JS add the difference between \`assess\` and \`assessJson\` (§2)` : ''],
+    wasmNode ? `the C++ \`assess\` in wasm (\`assessJson\`: Node ${us(wasmNode.corpus.assessJson.median)} µs${wasmBrowser?.corpus ? `, Chromium ${us(wasmBrowser.corpus.assessJson.median)} µs` : ''}), of which serialising is ${cg ? int(share('corpus', 'serialize')) : '–'} % of the instructions natively (§1, §8); then JS: JSON.parse of the ~3 KB answer and its UTF-8 → JS string copy (\`assess\` − \`assessJson\`, §2)` : ''],
   ['`.wasm`, brotli', '≤ 150 KB', kb(wasmBr), met(wasmBr == null ? null : wasmBr <= 150 * 1024),
     'code more than data: the embedded rule JSON (116 KB raw) is about 17 KB of it brotli'],
   ['whole precache (web/dist, sw.js manifest), brotli', '≤ 400 KB', precache ? kb(precache.brotli) : '–',
@@ -57,7 +57,7 @@ const budgets = [
     met(mobileBr ? mobileBr.firstAnswer.median <= 1500 : null),
     mobileBr ? `the request chain: the .wasm is asked for only after HTML → index JS → engine chunk → wrapper chunk (562 ms latency each under the profile) and arrives at ${ms(mobileBr.wasmFetchEnd.median)} ms; then ${ms(mobileBr.firstAnswer.median - mobileBr.wasmFetchEnd.median)} ms of compile, first assess and rendering at CPU ÷4 (§3)` : ''],
   ['`canbao batch`, full output, per core', '≥ 50,000 cases/s', perCore ? `${int(perCore)} cases/s generated, ${int(R.batch.corpus?.oneProcess?.median)} corpus (1 process, wall); per CPU-second ${int(R.batch.perCpuSecond?.median)} / ${int(R.batch.corpus?.perCpuSecond?.median)}` : '–',
-    met(perCore ? Math.max(R.batch.perCpuSecond?.median ?? perCore, perCore) >= 50000 : null), cg ? `per case: parse ${int(cg.generated.parse_case.irPerCase)}, decision ${int(cg.generated.decision.irPerCase)}, serialise ${int(cg.generated.serialize.irPerCase)} instructions (generated cases): serialising dominates, then nlohmann's DOM parse` : ''],
+    met(perCore ? Math.max(R.batch.perCpuSecond?.median ?? perCore, perCore) >= 50000 : null), cg ? `per case: parse ${int(cg.generated.parse_case.irPerCase)}, decision ${int(cg.generated.decision.irPerCase)}, serialise ${int(cg.generated.serialize.irPerCase)} instructions (generated cases); serialising is the largest part (each trace item's texts looked up in the rule JSON and filled)` : ''],
 ];
 
 // ---- document -------------------------------------------------------------------------------
@@ -211,10 +211,12 @@ else {
 }
 
 // §9 proposals
-p('## 9. Proposed changes to core/ (measured on a copy)', '');
+p('## 9. Proposed changes to core/ (applied, and any still waiting)', '');
 const notes = path.join(ROOT, 'bench/proposals/README.md');
 if (existsSync(notes)) p(readFileSync(notes, 'utf8').replace(/^# .*\n/, '').trim(), '');
-if (missing(R.proposals)) p(missing(R.proposals), '');
+const pending = existsSync(path.join(ROOT, 'bench/proposals')) && readdirSync(path.join(ROOT, 'bench/proposals')).some((f) => f.endsWith('.diff'));
+if (!pending) p('No proposal is waiting (bench/proposals/ holds no .diff): nothing to measure here.', '');
+else if (missing(R.proposals)) p(missing(R.proposals), '');
 else {
   const v = R.proposals.variants;
   const ok = v.filter((x) => !x.error);

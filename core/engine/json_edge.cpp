@@ -560,7 +560,9 @@ void meta_value(JsonWriter& w, const json& meta, const char* key) {
 // The explanation of one decision: the ruleset's text for the key, placeholders filled.
 std::string fill(std::string t, const Vars& vars) {
   for (const auto& [k, v] : vars) {
-    const std::string ph = "{" + k + "}";
+    std::string ph = "{";
+    ph += k.view();
+    ph += '}';
     for (std::size_t pos = t.find(ph); pos != std::string::npos; pos = t.find(ph, pos + v.size()))
       t.replace(pos, ph.size(), v);
   }

@@ -14,30 +14,39 @@
 
 namespace canbao {
 
+// A placeholder's name: a string literal (the names are fixed words of the texts), held as a
+// view. Only a literal converts to it, so a name can never point into a temporary string.
+class VarName {
+ public:
+  template <std::size_t N>
+  constexpr VarName(const char (&name)[N]) : s_(name, N - 1) {}  // NOLINT: implicit from a literal
+  constexpr operator std::string_view() const { return s_; }      // NOLINT
+  constexpr std::string_view view() const { return s_; }
+
+ private:
+  std::string_view s_;
+};
+
 // The placeholders of one explanation, {name} -> value, in name order (the order std::map kept,
 // which filling the text follows) in one small vector: one allocation however many there are.
 // Initialised from a list, a repeated name keeps its first value (as std::map's list constructor).
 class Vars {
  public:
-  using value_type = std::pair<std::string, std::string>;
+  using value_type = std::pair<VarName, std::string>;
   using iterator = std::vector<value_type>::iterator;
   using const_iterator = std::vector<value_type>::const_iterator;
   Vars() = default;
   Vars(std::initializer_list<value_type> init) {
-    v_.reserve(init.size());
+    v_.reserve(init.size() + 2);  // room for a value or two set by name afterwards
     for (const auto& e : init) {
       auto it = lower_bound(e.first);
-      if (it == v_.end() || it->first != e.first) v_.insert(it, e);
+      if (it == v_.end() || it->first.view() != e.first.view()) v_.insert(it, e);
     }
   }
-  std::string& operator[](std::string_view name) {
+  std::string& operator[](VarName name) {
     auto it = lower_bound(name);
-    if (it == v_.end() || it->first != name) it = v_.insert(it, value_type(std::string(name), std::string()));
+    if (it == v_.end() || it->first.view() != name.view()) it = v_.insert(it, value_type(name, std::string()));
     return it->second;
-  }
-  std::size_t count(std::string_view name) const {
-    auto it = const_cast<Vars*>(this)->lower_bound(name);
-    return it != v_.end() && it->first == name ? 1 : 0;
   }
   bool empty() const { return v_.empty(); }
   std::size_t size() const { return v_.size(); }
@@ -47,9 +56,9 @@ class Vars {
   const_iterator end() const { return v_.end(); }
 
  private:
-  iterator lower_bound(std::string_view name) {
-    return std::lower_bound(v_.begin(), v_.end(), name,
-                            [](const value_type& e, std::string_view n) { return std::string_view(e.first) < n; });
+  iterator lower_bound(VarName name) {
+    return std::lower_bound(v_.begin(), v_.end(), name.view(),
+                            [](const value_type& e, std::string_view n) { return e.first.view() < n; });
   }
   std::vector<value_type> v_;
 };

@@ -14,8 +14,6 @@ namespace canbao {
 
 namespace {
 
-using nlohmann::json;
-using ojson = nlohmann::ordered_json;
 
 constexpr int kMaxMonths = static_cast<int>(limits::kMaxMonthsPerRecord);
 
@@ -24,12 +22,6 @@ std::string clip(std::string_view s, std::size_t n) {
   if (s.size() <= n) return std::string(s);
   while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
   return std::string(s.substr(0, n)) + "…";
-}
-
-// Output never throws: invalid UTF-8 (which the parser already rejects) would be replaced.
-template <typename J>
-std::string dump(const J& j) {
-  return j.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
 // A key as a JSON Pointer reference token (RFC 6901): '~' → "~0", '/' → "~1".
@@ -544,19 +536,6 @@ void basis(JsonWriter& w, const Notes& n) {
   }
   w.end_array();
 }
-// A ruleset metadata field: its string, or "" (nlohmann's value(key, "")).
-std::string_view meta_str(const json& meta, const char* key) {
-  auto it = meta.find(key);
-  return it != meta.end() && it->is_string() ? std::string_view(it->get_ref<const std::string&>()) : std::string_view();
-}
-// A ruleset metadata field as it is (a date or null), null when absent.
-void meta_value(JsonWriter& w, const json& meta, const char* key) {
-  auto it = meta.find(key);
-  if (it == meta.end() || it->is_null()) return w.null();
-  if (it->is_string()) return w.string(it->get_ref<const std::string&>());
-  w.raw(dump(ojson(*it)));
-}
-
 // The explanation of one decision: the ruleset's text for the key, placeholders filled.
 std::string fill(std::string t, const Vars& vars) {
   for (const auto& [k, v] : vars) {
@@ -569,26 +548,44 @@ std::string fill(std::string t, const Vars& vars) {
   return t;
 }
 
+// One text of a trace item. The indexed template is written part by part when filling it
+// cannot make new placeholders (a simple template, values without braces, well-formed UTF-8):
+// the same text as fill(); otherwise fill() and string() as before.
+void trace_text(JsonWriter& w, const TextTemplate& t, const Vars& vars) {
+  bool fast = t.simple;
+  for (const auto& [k, v] : vars)
+    fast = fast && v.find_first_of("{}") == std::string::npos && JsonWriter::well_formed(v);
+  if (!fast) return w.string(fill(t.source, vars));
+  w.begin_string();
+  for (const auto& part : t.parts) {
+    const std::string* value = nullptr;
+    if (!part.name.empty())
+      for (const auto& [k, v] : vars)
+        if (k.view() == part.name) {
+          value = &v;
+          break;
+        }
+    if (value) w.plain(*value);
+    else w.escaped(part.escaped);
+  }
+  w.end_string();
+}
+
 void trace_item(JsonWriter& w, const TraceItem& t) {
-  std::string zh, en;
+  static const TraceText kNone;
+  const TraceText* texts = &kNone;
   const std::string& text = t.text_key();
   const auto slash = text.find('/');
   if (slash != std::string::npos) {
     if (const auto* rs = rule_data().find(std::string_view(text).substr(0, slash))) {
-      auto texts = rs->meta.find("texts");
-      if (texts != rs->meta.end()) {
-        auto it = texts->find(text.substr(slash + 1));
-        if (it != texts->end() && it->is_object()) {
-          if (auto z = it->find("zh"); z != it->end() && z->is_string()) zh = fill(z->get<std::string>(), t.vars);
-          if (auto e = it->find("en"); e != it->end() && e->is_string()) en = fill(e->get<std::string>(), t.vars);
-        }
-      }
+      auto it = rs->texts.find(std::string_view(text).substr(slash + 1));
+      if (it != rs->texts.end()) texts = &it->second;
     }
   }
   w.begin_object();
   w.key("rule").string(t.rule);
-  w.key("zh").string(zh);
-  w.key("en").string(en);
+  trace_text(w.key("zh"), texts->zh, t.vars);
+  trace_text(w.key("en"), texts->en, t.vars);
   w.end_object();
 }
 
@@ -638,24 +635,12 @@ std::string serialize(const Assessment& a, const Case& c) {
     w.key("id").string(a.chain.id);
     w.key("chain");
     strings(w, a.chain.chain);
-    w.key("title").string(head ? meta_str(head->meta, "title") : "");
-    w.key("status").string(head ? meta_str(head->meta, "status") : "");
+    w.key("title").string(head ? std::string_view(head->title) : "");
+    w.key("status").string(head ? std::string_view(head->status) : "");
     w.key("resolved_by").string(a.chain.why == "explicit" ? "explicit" : "default_table");
     w.key("why").string(a.chain.why);
     w.key("rulesets").begin_array();
-    for (const auto& id : a.chain.chain) {
-      const auto* rs = data.find(id);
-      w.begin_object();
-      w.key("id").string(id);
-      w.key("title").string(meta_str(rs->meta, "title"));
-      w.key("document_number").string(meta_str(rs->meta, "document_number"));
-      w.key("status").string(meta_str(rs->meta, "status"));
-      w.key("effective_from");
-      meta_value(w, rs->meta, "effective_from");
-      w.key("effective_to");
-      meta_value(w, rs->meta, "effective_to");
-      w.end_object();
-    }
+    for (const auto& id : a.chain.chain) w.raw(data.find(id)->summary_json);
     w.end_array();
     w.end_object();
   }

@@ -268,11 +268,12 @@ struct Parser {
             return fail("input_too_large", Path(p, key), "year out of range");
           Pay pv = Pay::due;
           if (!pay_value(y.value(), pv) && !pay(y.value(), Path(p, key), pv)) return false;
-          r.years[year] = pv;
+          r.years.emplace_hint(r.years.end(), year, pv)->second = pv;
         }
       } else if (k == "months") {
         if (!v.is_object()) return fail("invalid_value", p, "expected an object of YYYY-MM -> due|paid");
         if (v.size() > limits::kMaxMonthsPerRecord) return fail("input_too_large", p, "too many months");
+        r.months.reserve(v.size());
         for (auto m = v.begin(); m != v.end(); ++m) {
           auto fm = parse_fee_month(m.key());
           if (!fm) return fail("invalid_value", Path(p, m.key()), "expected a fee month YYYY-MM");

@@ -13,6 +13,7 @@
 // depth (limits::kMaxDepth, far below) before it calls the JSON invalid.
 #pragma once
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -352,7 +353,11 @@ class Doc {
         constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
         const std::uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
         const std::uint64_t special = ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | (w - ones * 0x20) | w;
-        if (special & highs) break;
+        if (const std::uint64_t hit = special & highs) {
+          // The lowest flagged byte is a real one (the tricks can flag only bytes above it).
+          if constexpr (std::endian::native == std::endian::little) p_ += std::countr_zero(hit) / 8;
+          break;
+        }
         p_ += 8;
       }
       if (p_ == end_) return false;

@@ -6,6 +6,7 @@
 //   rulesHash()   -> "sha256:…"   hash of the rule data compiled in
 #include <emscripten/bind.h>
 
+#include <cstddef>
 #include <string>
 
 #include "engine/canbao.hpp"
@@ -16,6 +17,18 @@ std::string version() { return canbao::version(); }
 std::string rules_hash() { return canbao::rules_hash(); }
 canbao::Answer assess(const std::string& case_json) { return canbao::assess(case_json); }
 
+// The wrapper's path (canbao.mjs): the answer stays here and JS decodes it straight from wasm
+// memory (TextDecoder over HEAPU8). Returning the std::string through embind costs a copy into a
+// fresh buffer and a JS loop over every byte (looking for NULs) before the decode: about a third
+// of a call.
+canbao::Answer last;
+bool assess_in_place(const std::string& case_json) {
+  last = canbao::assess(case_json);
+  return last.ok;
+}
+std::size_t answer_data() { return reinterpret_cast<std::size_t>(last.json.data()); }
+std::size_t answer_size() { return last.json.size(); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(canbao) {
@@ -23,6 +36,9 @@ EMSCRIPTEN_BINDINGS(canbao) {
       .field("ok", &canbao::Answer::ok)
       .field("json", &canbao::Answer::json);
   emscripten::function("assess", &assess);
+  emscripten::function("assessInPlace", &assess_in_place);
+  emscripten::function("answerData", &answer_data);
+  emscripten::function("answerSize", &answer_size);
   emscripten::function("rulesets", &canbao::rulesets_json);
   emscripten::function("version", &version);
   emscripten::function("rulesHash", &rules_hash);

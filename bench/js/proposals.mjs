@@ -46,6 +46,10 @@ function batch(dir, file) {
   });
 }
 
+if (DIFFS.length === 0) {  // nothing waiting: say so rather than build the current core twice
+  console.log(JSON.stringify({ work: WORK, diffs: [], variants: [], note: 'no .diff in bench/proposals' }));
+  process.exit(0);
+}
 const variants = [['current core', []], ...DIFFS.map((d) => [d, [d]]), ['all together', DIFFS]];
 const out = { work: WORK, diffs: DIFFS, variants: [] };
 let reference = null;

@@ -1,6 +1,6 @@
 // Writes docs/performance.md from bench/out/*.json (bench/run.sh runs it last).
 //   node bench/js/report.mjs > docs/performance.md
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { OUT, ROOT } from './cases.mjs';
 
@@ -43,21 +43,21 @@ const budgets = [
   ['decision (resolve_chain + decide), native, median', '≤ 2 µs',
     nat?.corpus ? `${us(nat.corpus.stages.decision.median)} µs corpus, ${us(nat.generated.stages.decision.median)} µs generated${nat.corpus.best_of_reps ? ` (best of reps ${us(nat.corpus.best_of_reps.decision.median)} / ${us(nat.generated.best_of_reps.decision.median)})` : ''}` : '–',
     met(nat?.corpus ? Math.max(nat.corpus.stages.decision.median, nat.generated.stages.decision.median) <= 2 : null),
-    cg ? `${int(cg.corpus.decision.irPerCase)} instructions a case (corpus): the rule data read through nlohmann::json at every call, and about 200 heap allocations a case (trace \`vars\` maps, citation strings, sections copied out of the hooks) (§8); with the proposals of §9 about 30,000 instructions, ≈ 2.5 µs` : ''],
+    cg ? `${int(cg.corpus.decision.irPerCase)} instructions a case (corpus), ${int(cg.generated.decision.irPerCase)} (generated): about a third of it is heap allocation for the trace (citation strings such as "national-2024/art-1/2" built by concatenation in the rulesets and copied into findings and notes, past the small-string buffer) and the section structs moved out of the hooks (§8)` : ''],
   ['WASM `assess` end to end (object in, object out), median', '≤ 50 µs',
     wasmNode ? `Node ${us(wasmNode.corpus.assess.median)} µs; Chromium ${wasmBrowser?.corpus ? `${us(wasmBrowser.corpus.assess.median)} µs` : '–'} (corpus)` : '–',
     met(wasmNode ? Math.max(wasmNode.corpus.assess.median, wasmBrowser?.corpus?.assess?.median ?? 0) <= 50 : null),
-    cg ? `the C++ \`assess\`: serialising the assessment is ${int(share('corpus', 'serialize'))} % of its instructions natively (§1, §8), and the §9 proposals cut \`assess\` by about 70 % natively (not measured in wasm: the wasm build is not run here); JSON.stringify/parse in JS add the difference between \`assess\` and \`assessJson\` (§2)` : ''],
+    wasmNode ? `the C++ \`assess\` in wasm (\`assessJson\`: Node ${us(wasmNode.corpus.assessJson.median)} µs${wasmBrowser?.corpus ? `, Chromium ${us(wasmBrowser.corpus.assessJson.median)} µs` : ''}), of which serialising is ${cg ? int(share('corpus', 'serialize')) : '–'} % of the instructions natively (§1, §8); then JS: JSON.parse of the ~3 KB answer and its UTF-8 → JS string copy (\`assess\` − \`assessJson\`, §2)` : ''],
   ['`.wasm`, brotli', '≤ 150 KB', kb(wasmBr), met(wasmBr == null ? null : wasmBr <= 150 * 1024),
     'code more than data: the embedded rule JSON (116 KB raw) is about 17 KB of it brotli'],
   ['whole precache (web/dist, sw.js manifest), brotli', '≤ 400 KB', precache ? kb(precache.brotli) : '–',
-    met(precache ? precache.brotli <= 400 * 1024 : null), 'the .wasm is about half of it (§4)'],
+    met(precache ? precache.brotli <= 400 * 1024 : null), precache ? 'the .wasm is about half of it (§4)' : 'portal stage: web/dist not built in this tree'],
   ['first answer on screen, mobile throttling (slow 4G, 4× CPU), /#case= link', '≤ 1.5 s',
     mobileBr ? `${ms(mobileBr.firstAnswer.median)} ms (brotli), ${mobileId ? ms(mobileId.firstAnswer.median) : '–'} ms (identity)${lhCase ? `; Lighthouse LCP ${ms(lhCase['largest-contentful-paint'].median)} ms` : ''}` : '–',
     met(mobileBr ? mobileBr.firstAnswer.median <= 1500 : null),
-    mobileBr ? `the request chain: the .wasm is asked for only after HTML → index JS → engine chunk → wrapper chunk (562 ms latency each under the profile) and arrives at ${ms(mobileBr.wasmFetchEnd.median)} ms; then ${ms(mobileBr.firstAnswer.median - mobileBr.wasmFetchEnd.median)} ms of compile, first assess and rendering at CPU ÷4 (§3)` : ''],
+    !mobileBr ? 'portal stage (coldstart), not run in this tree' : mobileBr ? `the request chain: the .wasm is asked for only after HTML → index JS → engine chunk → wrapper chunk (562 ms latency each under the profile) and arrives at ${ms(mobileBr.wasmFetchEnd.median)} ms; then ${ms(mobileBr.firstAnswer.median - mobileBr.wasmFetchEnd.median)} ms of compile, first assess and rendering at CPU ÷4 (§3)` : ''],
   ['`canbao batch`, full output, per core', '≥ 50,000 cases/s', perCore ? `${int(perCore)} cases/s generated, ${int(R.batch.corpus?.oneProcess?.median)} corpus (1 process, wall); per CPU-second ${int(R.batch.perCpuSecond?.median)} / ${int(R.batch.corpus?.perCpuSecond?.median)}` : '–',
-    met(perCore ? Math.max(R.batch.perCpuSecond?.median ?? perCore, perCore) >= 50000 : null), cg ? `per case: parse ${int(cg.generated.parse_case.irPerCase)}, decision ${int(cg.generated.decision.irPerCase)}, serialise ${int(cg.generated.serialize.irPerCase)} instructions (generated cases): serialising dominates, then nlohmann's DOM parse` : ''],
+    met(perCore ? Math.max(R.batch.perCpuSecond?.median ?? perCore, perCore) >= 50000 : null), cg ? `per case: parse ${int(cg.generated.parse_case.irPerCase)}, decision ${int(cg.generated.decision.irPerCase)}, serialise ${int(cg.generated.serialize.irPerCase)} instructions (generated cases); serialising is the largest part (the trace in two languages, about 3 KB of output a case); reading and writing the lines is about 2 % of a run (callgrind)` : ''],
 ];
 
 // ---- document -------------------------------------------------------------------------------
@@ -80,7 +80,7 @@ if (missing(nat)) p(missing(nat), '');
 else {
   p('`bench/native/latency.cpp`, linked with `build/native/libcanbao_core.a` (Release). One case at a time; every stage timed on its own',
     `with \`steady_clock\` (reading it twice costs ${num(nat.corpus.clock_overhead.median * 1000, 0)} ns) after a warm-up pass; a stage's output is destroyed after its clock stops.`,
-    '`assess` is the public entry point (text in, text out). Apart: `json_parse` (nlohmann DOM only), `parse_case` (DOM + validation into a `Case`),',
+    '`assess` is the public entry point (text in, text out). Apart: `json_parse` (nlohmann\'s DOM parse, for reference: no longer on the path), `parse_case` (core/engine/json_reader.hpp + validation into a `Case`),',
     '**decision** (`resolve_chain` + `decide` on a parsed case, nothing serialised), `serialize` (assessment → JSON text).',
     `Corpus: the ${nat.corpus.cases} scenario cases of tests/cases (× ${nat.corpus.reps} repetitions); generated: ${nat.generated.cases} seeded cases from tests/node/lib/gen.mjs` +
     ` that the engine answers (${nat.generated.left_out} of 2,000 answered with an input error are left out) × ${nat.generated.reps}.`, '');
@@ -105,7 +105,7 @@ for (const [host, r] of [['Node', R['wasm-node']], ['Chromium', R['wasm-browser'
 }
 p('The same harness (`bench/js/wasm-latency.mjs`) in Node and in headless Chromium (playwright-core + /usr/bin/chromium, page cross-origin isolated',
   'for a 5 µs clock). A sample is the mean of 10 back-to-back calls on one case; samples pooled over cases × repetitions.',
-  '`assess`: JS object in, JS object out (JSON.stringify → embind → C++ → JSON.parse). `assessJson`: JSON text in and out.', '',
+  '`assess`: JS object in, JS object out (JSON.stringify → embind → C++ → TextDecoder over wasm memory → JSON.parse). `assessJson`: JSON text in and out.', '',
   table(['host, cases', 'assess (object)', 'assessJson (text)', 'assess − assessJson, medians (JS JSON work)'], wasmRows), '');
 const startRows = [];
 for (const [host, r] of [['Node', R['wasm-node']], ['Chromium', R['wasm-browser']]]) {
@@ -211,10 +211,12 @@ else {
 }
 
 // §9 proposals
-p('## 9. Proposed changes to core/ (measured on a copy)', '');
+p('## 9. Proposed changes to core/ (applied, and any still waiting)', '');
 const notes = path.join(ROOT, 'bench/proposals/README.md');
 if (existsSync(notes)) p(readFileSync(notes, 'utf8').replace(/^# .*\n/, '').trim(), '');
-if (missing(R.proposals)) p(missing(R.proposals), '');
+const pending = existsSync(path.join(ROOT, 'bench/proposals')) && readdirSync(path.join(ROOT, 'bench/proposals')).some((f) => f.endsWith('.diff'));
+if (!pending) p('No proposal is waiting (bench/proposals/ holds no .diff): nothing to measure here.', '');
+else if (missing(R.proposals)) p(missing(R.proposals), '');
 else {
   const v = R.proposals.variants;
   const ok = v.filter((x) => !x.error);

@@ -1,6 +1,6 @@
 // WASM engine latency, one case at a time. Runs unchanged in Node (bench/js/wasm-node.mjs) and in
 // the page (bench/js/wasm-browser.mjs), handed the host's clock.
-//   assess      JS object in, JS object out (JSON.stringify, embind, C++ assess, JSON.parse)
+//   assess      JS object in, JS object out (JSON.stringify, embind, C++ assess, TextDecoder, JSON.parse)
 //   assessJson  JSON text in, JSON text out (embind + C++ assess only)
 // A sample is the mean of `batch` back-to-back calls on the same case (a browser's clock is too
 // coarse for one call: 5 µs when cross-origin isolated, 100 µs otherwise); samples are pooled over

@@ -1,7 +1,8 @@
 // Native latency of canbao's stages, one case at a time (bench/run.sh builds and runs it).
 //   latency FILE.jsonl [REPS]           JSON summary on stdout (µs): assess end to end, and apart:
-//                                       json_parse (nlohmann DOM only), parse_case (DOM + validation
-//                                       into a Case), decision (resolve_chain + decide), serialize.
+//                                       json_parse (nlohmann's DOM, for reference: not on the path),
+//                                       parse_case (core's reader + validation into a Case),
+//                                       decision (resolve_chain + decide), serialize.
 //                                       Each stage's output is destroyed after its clock stops.
 //                                       best_of_reps: the same over each case's fastest repetition.
 //   latency FILE.jsonl --callgrind STAGE   each case once, callgrind collecting only around STAGE

@@ -1,6 +1,7 @@
 #include "data.hpp"
 
 #include "embedded_data.hpp"
+#include "json_writer.hpp"
 
 namespace canbao {
 
@@ -62,6 +63,75 @@ void index_params(RulesetData& r) {
       list.push_back(std::move(p));
     }
   }
+}
+
+// Text JSON-escaped as JsonWriter::string writes it, without the quotes.
+std::string escaped(std::string_view text) {
+  std::string out;
+  JsonWriter w(out);
+  w.string(text);
+  return out.substr(1, out.size() - 2);
+}
+
+// Literal runs and {name} placeholders, a name being what lies between a '{' and the next '}'
+// with no brace in between: exactly the spans fill()'s search for "{name}" finds.
+TextTemplate text_template(const std::string& text) {
+  TextTemplate t;
+  t.source = text;
+  std::size_t lit = 0, i = 0;
+  while (i < text.size()) {
+    if (text[i] != '{') {
+      ++i;
+      continue;
+    }
+    const std::size_t close = text.find_first_of("{}", i + 1);
+    if (close == std::string::npos || text[close] == '{' || close == i + 1) {
+      ++i;
+      continue;
+    }
+    if (i > lit) t.parts.push_back({escaped(std::string_view(text).substr(lit, i - lit)), ""});
+    t.parts.push_back({escaped(std::string_view(text).substr(i, close + 1 - i)), text.substr(i + 1, close - i - 1)});
+    i = lit = close + 1;
+  }
+  if (text.size() > lit) t.parts.push_back({escaped(std::string_view(text).substr(lit)), ""});
+  for (const auto& part : t.parts)
+    if (part.name.empty() && part.escaped.find_first_of("{}") != std::string::npos) t.simple = false;
+  return t;
+}
+
+void index_texts(RulesetData& r) {
+  auto texts = r.meta.find("texts");
+  if (texts == r.meta.end() || !texts->is_object()) return;
+  for (auto it = texts->begin(); it != texts->end(); ++it) {
+    if (!it->is_object()) continue;
+    TraceText t;
+    if (auto z = it->find("zh"); z != it->end() && z->is_string()) t.zh = text_template(z->get<std::string>());
+    if (auto e = it->find("en"); e != it->end() && e->is_string()) t.en = text_template(e->get<std::string>());
+    r.texts.emplace(it.key(), std::move(t));
+  }
+}
+
+// The ruleset's header as the assessment writes it (json_edge.cpp serialize()).
+void index_header(RulesetData& r) {
+  r.title = str(r.meta, "title");
+  r.status = str(r.meta, "status");
+  auto meta_value = [&](JsonWriter& w, const char* key) {
+    auto it = r.meta.find(key);
+    if (it == r.meta.end() || it->is_null()) return w.null();
+    if (it->is_string()) return w.string(it->get_ref<const std::string&>());
+    w.raw(nlohmann::ordered_json(*it).dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace));
+  };
+  JsonWriter w(r.summary_json);
+  w.begin_object();
+  w.key("id").string(r.id);
+  w.key("title").string(r.title);
+  w.key("document_number").string(str(r.meta, "document_number"));
+  w.key("status").string(r.status);
+  w.key("effective_from");
+  meta_value(w, "effective_from");
+  w.key("effective_to");
+  meta_value(w, "effective_to");
+  w.end_object();
 }
 
 void index_local(RuleData& d) {
@@ -131,6 +201,8 @@ RuleData load() {
       r.meta = std::move(j);
       r.draft = r.meta.value("status", "") == "draft";
       index_params(r);
+      index_texts(r);
+      index_header(r);
       r.rules = decisions_for(id);
       d.rulesets.push_back(std::move(r));
     }

@@ -52,6 +52,21 @@ struct TableEntry {
   std::string why;
 };
 
+// A trace text of the rule data ("texts": key -> {zh, en}), split at load into runs of literal
+// text (kept JSON-escaped, ready to write) and {placeholders}.
+struct TextTemplate {
+  struct Part {
+    std::string escaped;  // the literal run, or the placeholder's own "{name}", JSON-escaped
+    std::string name;     // the placeholder's name; empty for a literal run
+  };
+  std::string source;  // the text as in the data
+  std::vector<Part> parts;
+  bool simple = true;  // every brace of the text belongs to a placeholder
+};
+struct TraceText {
+  TextTemplate zh, en;  // empty when the data's entry has no such string
+};
+
 struct RulesetData {
   std::string id;
   nlohmann::json meta;  // the whole ruleset.json
@@ -60,6 +75,9 @@ struct RulesetData {
   std::vector<std::string> parents;
   bool draft = false;   // meta "status" == "draft"
   std::map<std::string, std::vector<TextParam>, std::less<>> params;
+  std::map<std::string, TraceText, std::less<>> texts;  // meta "texts" entries that are objects
+  std::string title, status;                            // meta strings ("" when absent)
+  std::string summary_json;  // this ruleset's entry of the assessment's ruleset.rulesets, serialized
 };
 
 struct RuleData {

@@ -258,7 +258,7 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
     return reg;
   }
   reg.outcome = reg.steps_before.empty() ? "allowed" : "allowed_after_steps";
-  if (reg.notes.basis.empty()) {
+  if (reg.notes.trace.empty()) {
     for (const auto* rs : ctx.chain()) {
       if (!rs->rules.registration_clear) continue;
       if (auto f = rs->rules.registration_clear(ctx)) {
@@ -325,17 +325,17 @@ std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
   out.chain.clear();
   if (c.ruleset) {
     // Explicit: the ruleset with its own declared parents only, exactly as written.
-    std::vector<std::string> todo{*c.ruleset};
+    std::vector<std::string_view> todo{*c.ruleset};
     while (!todo.empty()) {
-      const std::string id = todo.front();
+      const std::string_view id = todo.front();
       todo.erase(todo.begin());
       if (std::find(out.chain.begin(), out.chain.end(), id) != out.chain.end()) continue;
       const auto* rs = data.find(id);
-      if (!rs) return InputError{"unknown_ruleset", "/ruleset", "unknown ruleset '" + id + "'"};
-      out.chain.push_back(id);
+      if (!rs) return InputError{"unknown_ruleset", "/ruleset", "unknown ruleset '" + std::string(id) + "'"};
+      out.chain.push_back(rs->id);
       todo.insert(todo.end(), rs->parents.begin(), rs->parents.end());
     }
-    out.id = *c.ruleset;
+    out.id = out.chain.front();
     out.why = "explicit";
     return std::nullopt;
   }
@@ -349,7 +349,7 @@ std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
     return InputError{"no_ruleset_in_force", "/date",
                       "no bundled ruleset is in force for region " + c.region + " on " + format_date(c.date) +
                           " (the earliest texts apply from 2021-12-01)"};
-  out.chain = best->chain;
+  out.chain.assign(best->chain.begin(), best->chain.end());
   out.id = out.chain.front();
   out.why = best->why;
   return std::nullopt;

@@ -6,6 +6,7 @@
 #include "canbao.hpp"
 #include "data.hpp"
 #include "engine.hpp"
+#include "json_reader.hpp"
 #include "json_writer.hpp"
 #include "limits.hpp"
 
@@ -13,52 +14,75 @@ namespace canbao {
 
 namespace {
 
-using nlohmann::json;
-using ojson = nlohmann::ordered_json;
 
 constexpr int kMaxMonths = static_cast<int>(limits::kMaxMonthsPerRecord);
 
 // At most n bytes of a user string for a message, cut at a UTF-8 character boundary.
-std::string clip(const std::string& s, std::size_t n) {
-  if (s.size() <= n) return s;
+std::string clip(std::string_view s, std::size_t n) {
+  if (s.size() <= n) return std::string(s);
   while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n) + "…";
-}
-
-// Output never throws: invalid UTF-8 (which the parser already rejects) would be replaced.
-template <typename J>
-std::string dump(const J& j) {
-  return j.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+  return std::string(s.substr(0, n)) + "…";
 }
 
 // A key as a JSON Pointer reference token (RFC 6901): '~' → "~0", '/' → "~1".
-std::string token(const std::string& key) {
-  std::string out;
-  out.reserve(key.size());
+void append_token(std::string& out, std::string_view key) {
+  if (key.find_first_of("~/") == std::string_view::npos) {
+    out += key;
+    return;
+  }
   for (char ch : key) {
     if (ch == '~') out += "~0";
     else if (ch == '/') out += "~1";
     else out += ch;
   }
-  return out;
 }
+
+// A JSON Pointer to a value of the case, written out only when a message needs it: a literal
+// pointer, or a key (as a reference token) or an array index under another path.
+struct Path {
+  const Path* up = nullptr;  // nullptr: `seg` is the whole pointer
+  std::string_view seg;
+  long index = -1;           // >= 0: an array index under `up`
+  Path(const char* literal) : seg(literal) {}  // NOLINT: implicit from a literal pointer
+  Path(const Path& parent, std::string_view key) : up(&parent), seg(key) {}
+  Path(const Path& parent, std::size_t i) : up(&parent), index(static_cast<long>(i)) {}
+  void append(std::string& s) const {
+    if (!up) {
+      s += seg;
+      return;
+    }
+    up->append(s);
+    s += '/';
+    if (index >= 0) s += std::to_string(index);
+    else append_token(s, seg);
+  }
+  std::string str() const {
+    std::string s;
+    append(s);
+    return s;
+  }
+};
+
+using Value = jr::Value;
 
 struct Parser {
   std::vector<Warning>& warnings;
   std::optional<InputError> error;
 
-  bool fail(std::string code, std::string path, std::string message) {
-    if (!error) error = InputError{std::move(code), std::move(path), std::move(message)};
+  bool fail(std::string code, const Path& path, std::string message) {
+    if (!error) error = InputError{std::move(code), path.str(), std::move(message)};
     return false;
   }
-  void unknown(const std::string& path) {
-    warnings.push_back(Warning{"unknown_key", "ignored unknown key " + path});
+  void unknown(const Path& path) {
+    std::string m = "ignored unknown key ";
+    path.append(m);
+    warnings.push_back(Warning{"unknown_key", std::move(m)});
   }
 
   template <typename E, std::size_t N>
-  bool enum_of(const json& j, const std::string& path, const E (&values)[N], E& out) {
+  bool enum_of(Value j, const Path& path, const E (&values)[N], E& out) {
     if (!j.is_string()) return fail("invalid_value", path, "expected a string");
-    const auto& s = j.get_ref<const std::string&>();
+    const auto s = j.str();
     for (E v : values)
       if (s == name(v)) {
         out = v;
@@ -67,9 +91,9 @@ struct Parser {
     return fail("invalid_value", path, "unknown value '" + clip(s, 40) + "'");
   }
 
-  bool date(const json& j, const std::string& path, Date& out, int min_year = limits::kMinYear) {
+  bool date(Value j, const Path& path, Date& out, int min_year = limits::kMinYear) {
     if (!j.is_string()) return fail("invalid_value", path, "expected a date YYYY-MM-DD");
-    auto d = parse_date(j.get_ref<const std::string&>());
+    auto d = parse_date(j.str());
     if (!d) return fail("invalid_value", path, "not a calendar date YYYY-MM-DD");
     if (d->y < min_year || d->y > limits::kMaxYear)
       return fail("input_too_large", path, "dates must lie between " + std::to_string(min_year) + " and " +
@@ -78,9 +102,9 @@ struct Parser {
     return true;
   }
 
-  bool region(const json& j, const std::string& path, std::string& out) {
+  bool region(Value j, const Path& path, std::string& out) {
     if (!j.is_string()) return fail("invalid_value", path, "expected a 6-digit region code (GB/T 2260)");
-    const auto& s = j.get_ref<const std::string&>();
+    const auto s = j.str();
     if (s.size() != 6) return fail("invalid_value", path, "expected a 6-digit region code (GB/T 2260)");
     for (char ch : s)
       if (ch < '0' || ch > '9') return fail("invalid_value", path, "expected a 6-digit region code (GB/T 2260)");
@@ -89,15 +113,15 @@ struct Parser {
     return true;
   }
 
-  bool boolean(const json& j, const std::string& path, bool& out) {
+  bool boolean(Value j, const Path& path, bool& out) {
     if (!j.is_boolean()) return fail("invalid_value", path, "expected true or false");
-    out = j.get<bool>();
+    out = j.boolean();
     return true;
   }
 
-  bool money(const json& j, const std::string& path, Fen& out) {
+  bool money(Value j, const Path& path, Fen& out) {
     if (!j.is_number()) return fail("invalid_value", path, "expected an amount in yuan");
-    const double v = j.get<double>();
+    const double v = j.number();
     if (!std::isfinite(v) || v < 0) return fail("invalid_value", path, "expected a non-negative amount in yuan");
     if (v > limits::kMaxYuan) return fail("input_too_large", path, "amount above the limit");
     const double fen = v * 100.0;
@@ -107,39 +131,39 @@ struct Parser {
     return true;
   }
 
-  bool rate(const json& j, const std::string& path, double& out) {
+  bool rate(Value j, const Path& path, double& out) {
     if (!j.is_number()) return fail("invalid_value", path, "expected a rate between 0 and 1");
-    out = j.get<double>();
+    out = j.number();
     if (!std::isfinite(out) || out < 0 || out > 1) return fail("invalid_value", path, "expected a rate between 0 and 1");
     return true;
   }
 
-  bool count(const json& j, const std::string& path, int lo, int hi, int& out) {
+  bool count(Value j, const Path& path, int lo, int hi, int& out) {
     if (!j.is_number_integer()) return fail("invalid_value", path, "expected a whole number");
-    const auto v = j.get<std::int64_t>();
+    const auto v = j.int64();
     if (v < lo || v > hi) return fail("invalid_value", path, "out of range " + std::to_string(lo) + ".." + std::to_string(hi));
     out = static_cast<int>(v);
     return true;
   }
 
-  bool years_list(const json& j, const std::string& path, std::set<int>& out) {
+  bool years_list(Value j, const Path& path, std::set<int>& out) {
     if (!j.is_array()) return fail("invalid_value", path, "expected an array of years");
     if (j.size() > limits::kMaxYearsPerRecord) return fail("input_too_large", path, "too many years");
     for (std::size_t i = 0; i < j.size(); ++i) {
-      const std::string p = path + "/" + std::to_string(i);
-      if (!j[i].is_number_integer()) return fail("invalid_value", p, "expected a year");
-      const auto y = j[i].get<std::int64_t>();
-      if (y < limits::kMinYear || y > limits::kMaxYear) return fail("input_too_large", p, "year out of range");
+      if (!j[i].is_number_integer()) return fail("invalid_value", Path(path, i), "expected a year");
+      const auto y = j[i].int64();
+      if (y < limits::kMinYear || y > limits::kMaxYear) return fail("input_too_large", Path(path, i), "year out of range");
       out.insert(static_cast<int>(y));
     }
     return true;
   }
 
-  bool employment(const json& j, Employment& e) {
-    if (!j.is_object()) return fail("invalid_value", "/employment", "expected an object");
+  bool employment(Value j, Employment& e) {
+    static const Path kEmployment("/employment");
+    if (!j.is_object()) return fail("invalid_value", kEmployment, "expected an object");
     for (auto it = j.begin(); it != j.end(); ++it) {
-      const std::string p = "/employment/" + token(it.key());
-      const json& v = it.value();
+      const Path p(kEmployment, it.key());
+      const Value v = it.value();
       if (v.is_null()) continue;
       if (it.key() == "sex") {
         static constexpr Sex kSex[] = {Sex::male, Sex::female};
@@ -165,11 +189,12 @@ struct Parser {
     return true;
   }
 
-  bool history(const json& j, History& h) {
-    if (!j.is_object()) return fail("invalid_value", "/history", "expected an object");
+  bool history(Value j, History& h) {
+    static const Path kHistory("/history");
+    if (!j.is_object()) return fail("invalid_value", kHistory, "expected an object");
     h.given = true;
     for (auto it = j.begin(); it != j.end(); ++it) {
-      const std::string p = "/history/" + token(it.key());
+      const Path p(kHistory, it.key());
       if (it.key() == "zero_claim_years") {
         if (!years_list(it.value(), p, h.zero_claim_years)) return false;
       } else if (it.key() == "bonus_used_years") {
@@ -181,35 +206,35 @@ struct Parser {
     return true;
   }
 
-  // A well-formed "due" or "paid" (no path built: the hot loops call pay() only when this fails).
-  static bool pay_value(const json& j, Pay& out) {
+  // A well-formed "due" or "paid" (the hot loops call pay() only when this fails).
+  static bool pay_value(Value j, Pay& out) {
     if (!j.is_string()) return false;
-    const auto& s = j.get_ref<const std::string&>();
+    const auto s = j.str();
     if (s == "paid") out = Pay::paid;
     else if (s == "due") out = Pay::due;
     else return false;
     return true;
   }
 
-  bool pay(const json& j, const std::string& path, Pay& out) {
+  bool pay(Value j, const Path& path, Pay& out) {
     static constexpr Pay kPay[] = {Pay::due, Pay::paid};
     return enum_of(j, path, kPay, out);
   }
 
-  bool record(const json& j, const std::string& path, Record& r) {
+  bool record(Value j, const Path& path, Record& r) {
     if (!j.is_object()) return fail("invalid_value", path, "expected an object");
     static constexpr Scheme kScheme[] = {Scheme::resident, Scheme::employee};
     static constexpr Status kStatus[] = {Status::normal, Status::suspended, Status::terminated};
     auto s = j.find("scheme");
-    if (s == j.end()) return fail("missing_field", path + "/scheme", "scheme is required");
-    if (!enum_of(*s, path + "/scheme", kScheme, r.scheme)) return false;
+    if (s == j.end()) return fail("missing_field", Path(path, "scheme"), "scheme is required");
+    if (!enum_of(*s, Path(path, "scheme"), kScheme, r.scheme)) return false;
     auto rg = j.find("region");
-    if (rg == j.end()) return fail("missing_field", path + "/region", "region is required");
-    if (!region(*rg, path + "/region", r.region)) return false;
+    if (rg == j.end()) return fail("missing_field", Path(path, "region"), "region is required");
+    if (!region(*rg, Path(path, "region"), r.region)) return false;
     for (auto it = j.begin(); it != j.end(); ++it) {
-      const std::string& k = it.key();
-      const std::string p = path + "/" + token(k);
-      const json& v = it.value();
+      const std::string_view k = it.key();
+      const Path p(path, k);
+      const Value v = it.value();
       if (k == "scheme" || k == "region") continue;
       if (k == "status") {
         if (!enum_of(v, p, kStatus, r.status)) return false;
@@ -235,44 +260,45 @@ struct Parser {
         if (!v.is_object()) return fail("invalid_value", p, "expected an object of year -> due|paid");
         if (v.size() > limits::kMaxYearsPerRecord) return fail("input_too_large", p, "too many years");
         for (auto y = v.begin(); y != v.end(); ++y) {
-          const std::string& key = y.key();
-          int year = 0;
-          if (key.size() != 4 || key.find_first_not_of("0123456789") != std::string::npos)
-            return fail("invalid_value", p + "/" + token(key), "expected a 4-digit insurance year");
-          year = std::stoi(key);
+          const std::string_view key = y.key();
+          if (key.size() != 4 || key.find_first_not_of("0123456789") != std::string_view::npos)
+            return fail("invalid_value", Path(p, key), "expected a 4-digit insurance year");
+          const int year = (key[0] - '0') * 1000 + (key[1] - '0') * 100 + (key[2] - '0') * 10 + (key[3] - '0');
           if (year < limits::kMinYear || year > limits::kMaxYear)
-            return fail("input_too_large", p + "/" + token(key), "year out of range");
+            return fail("input_too_large", Path(p, key), "year out of range");
           Pay pv = Pay::due;
-          if (!pay_value(y.value(), pv) && !pay(y.value(), p + "/" + token(key), pv)) return false;
-          r.years[year] = pv;
+          if (!pay_value(y.value(), pv) && !pay(y.value(), Path(p, key), pv)) return false;
+          r.years.emplace_hint(r.years.end(), year, pv)->second = pv;
         }
       } else if (k == "months") {
         if (!v.is_object()) return fail("invalid_value", p, "expected an object of YYYY-MM -> due|paid");
         if (v.size() > limits::kMaxMonthsPerRecord) return fail("input_too_large", p, "too many months");
+        r.months.reserve(v.size());
         for (auto m = v.begin(); m != v.end(); ++m) {
           auto fm = parse_fee_month(m.key());
-          if (!fm) return fail("invalid_value", p + "/" + token(m.key()), "expected a fee month YYYY-MM");
+          if (!fm) return fail("invalid_value", Path(p, m.key()), "expected a fee month YYYY-MM");
           if (fee_month_year(*fm) < limits::kMinYear || fee_month_year(*fm) > limits::kMaxYear)
-            return fail("input_too_large", p + "/" + token(m.key()), "fee month out of range");
+            return fail("input_too_large", Path(p, m.key()), "fee month out of range");
           Pay pv = Pay::due;
-          if (!pay_value(m.value(), pv) && !pay(m.value(), p + "/" + token(m.key()), pv)) return false;
-          r.months[*fm] = pv;
+          if (!pay_value(m.value(), pv) && !pay(m.value(), Path(p, m.key()), pv)) return false;
+          r.months.emplace_hint(r.months.end(), *fm, pv)->second = pv;
         }
       } else {
         unknown(p);
       }
     }
     if (r.scheme == Scheme::resident && !r.months.empty())
-      warnings.push_back(Warning{"ignored_field", path + "/months is for employee records: ignored"});
+      warnings.push_back(Warning{"ignored_field", path.str() + "/months is for employee records: ignored"});
     if (r.scheme == Scheme::employee && !r.years.empty())
-      warnings.push_back(Warning{"ignored_field", path + "/years is for resident records: ignored"});
+      warnings.push_back(Warning{"ignored_field", path.str() + "/years is for resident records: ignored"});
     if (r.scheme == Scheme::resident) r.months.clear();
     if (r.scheme == Scheme::employee) r.years.clear();
     return true;
   }
 
-  bool person(const json& j, Person& p) {
-    if (!j.is_object()) return fail("invalid_value", "/person", "expected an object");
+  bool person(Value j, Person& p) {
+    static const Path kPerson("/person");
+    if (!j.is_object()) return fail("invalid_value", kPerson, "expected an object");
     static constexpr Document kDoc[] = {Document::resident_id_card, Document::hk_macao_permit, Document::taiwan_permit,
                                         Document::hmt_residence_permit, Document::foreign_passport,
                                         Document::foreign_permanent_residence, Document::none};
@@ -280,7 +306,7 @@ struct Parser {
                                        Group::military_spouse, Group::land_expropriated_farmer,
                                        Group::seasonal_or_flexible_worker, Group::unemployment_benefit, Group::disabled};
     for (auto it = j.begin(); it != j.end(); ++it) {
-      const std::string p2 = "/person/" + token(it.key());
+      const Path p2(kPerson, it.key());
       if (it.key() == "birth_date") {
         if (it.value().is_null()) continue;
         Date d;
@@ -293,7 +319,7 @@ struct Parser {
         if (it.value().size() > 16) return fail("input_too_large", p2, "too many groups");
         for (std::size_t i = 0; i < it.value().size(); ++i) {
           Group g = Group::newborn;
-          if (!enum_of(it.value()[i], p2 + "/" + std::to_string(i), kGroup, g)) return false;
+          if (!enum_of(it.value()[i], Path(p2, i), kGroup, g)) return false;
           p.groups.insert(g);
         }
       } else {
@@ -303,12 +329,13 @@ struct Parser {
     return true;
   }
 
-  bool params(const json& j, Params& out) {
+  bool params(Value j, Params& out) {
+    static const Path kParams("/params");
     if (j.is_null()) return true;
-    if (!j.is_object()) return fail("invalid_value", "/params", "expected an object");
+    if (!j.is_object()) return fail("invalid_value", kParams, "expected an object");
     for (auto it = j.begin(); it != j.end(); ++it) {
-      const std::string p = "/params/" + token(it.key());
-      const json& v = it.value();
+      const Path p(kParams, it.key());
+      const Value v = it.value();
       if (v.is_null()) continue;
       if (it.key() == "resident_contribution_cny") {
         Fen f = 0;
@@ -353,7 +380,12 @@ struct Parser {
     return true;
   }
 
-  bool parse(const json& j, Case& c) {
+  bool parse(Value j, Case& c) {
+    static const Path kRoot("");
+    static const Path kRecords("/records");
+    static const Path kCoverageYears("/coverage/years");
+    static const Path kCoverage("/coverage");
+    static const Path kEvent("/event");
     if (!j.is_object()) return fail("invalid_value", "", "the case must be a JSON object");
     auto rg = j.find("region");
     if (rg == j.end()) return fail("missing_field", "/region", "region is required");
@@ -367,47 +399,48 @@ struct Parser {
                                          Action::enroll_employee, Action::enroll_flexible, Action::none};
     if (!enum_of(*ac, "/action", kAction, c.action)) return false;
     for (auto it = j.begin(); it != j.end(); ++it) {
-      const std::string& k = it.key();
-      const json& v = it.value();
+      const std::string_view k = it.key();
+      const Value v = it.value();
       if (k == "region" || k == "date" || k == "action") continue;
       if (k == "ruleset") {
         if (v.is_null()) continue;
         if (!v.is_string()) return fail("invalid_value", "/ruleset", "expected a ruleset id");
-        if (!rule_data().find(v.get<std::string>()))
-          return fail("unknown_ruleset", "/ruleset", "unknown ruleset '" + clip(v.get<std::string>(), 40) + "'");
-        c.ruleset = v.get<std::string>();
+        if (!rule_data().find(v.str()))
+          return fail("unknown_ruleset", "/ruleset", "unknown ruleset '" + clip(v.str(), 40) + "'");
+        c.ruleset = std::string(v.str());
       } else if (k == "person") {
         if (!person(v, c.person)) return false;
       } else if (k == "records") {
-        if (!v.is_array()) return fail("invalid_value", "/records", "expected an array");
-        if (v.size() > limits::kMaxRecords) return fail("input_too_large", "/records", "too many records");
+        if (!v.is_array()) return fail("invalid_value", kRecords, "expected an array");
+        if (v.size() > limits::kMaxRecords) return fail("input_too_large", kRecords, "too many records");
+        c.records.reserve(v.size());
         for (std::size_t i = 0; i < v.size(); ++i) {
           Record r;
-          if (!record(v[i], "/records/" + std::to_string(i), r)) return false;
+          if (!record(v[i], Path(kRecords, i), r)) return false;
           c.records.push_back(std::move(r));
         }
       } else if (k == "coverage") {
         if (v.is_null()) continue;
-        if (!v.is_object()) return fail("invalid_value", "/coverage", "expected an object");
+        if (!v.is_object()) return fail("invalid_value", kCoverage, "expected an object");
         for (auto cit = v.begin(); cit != v.end(); ++cit) {
           if (cit.key() != "years") {
-            unknown("/coverage/" + token(cit.key()));
+            unknown(Path(kCoverage, cit.key()));
             continue;
           }
-          const json& ys = cit.value();
-          if (!ys.is_array()) return fail("invalid_value", "/coverage/years", "expected an array of years");
-          if (ys.size() > limits::kMaxYearsPerRecord) return fail("input_too_large", "/coverage/years", "too many years");
+          const Value ys = cit.value();
+          if (!ys.is_array()) return fail("invalid_value", kCoverageYears, "expected an array of years");
+          if (ys.size() > limits::kMaxYearsPerRecord) return fail("input_too_large", kCoverageYears, "too many years");
           for (std::size_t i = 0; i < ys.size(); ++i) {
-            const std::string p = "/coverage/years/" + std::to_string(i);
-            if (!ys[i].is_number_integer()) return fail("invalid_value", p, "expected a year");
-            const auto y = ys[i].get<std::int64_t>();
-            if (y < limits::kMinYear || y > limits::kMaxYear) return fail("input_too_large", p, "year out of range");
+            if (!ys[i].is_number_integer()) return fail("invalid_value", Path(kCoverageYears, i), "expected a year");
+            const auto y = ys[i].int64();
+            if (y < limits::kMinYear || y > limits::kMaxYear)
+              return fail("input_too_large", Path(kCoverageYears, i), "year out of range");
             c.coverage_years.insert(static_cast<int>(y));
           }
         }
       } else if (k == "event") {
         if (v.is_null()) continue;
-        if (!v.is_object()) return fail("invalid_value", "/event", "expected an object or null");
+        if (!v.is_object()) return fail("invalid_value", kEvent, "expected an object or null");
         Event e;
         static constexpr EventKind kKinds[] = {EventKind::death, EventKind::joined_employee,
                                                EventKind::joined_resident_elsewhere, EventKind::duplicate_payment,
@@ -421,11 +454,11 @@ struct Parser {
         auto er = v.find("record");
         if (er == v.end()) return fail("missing_field", "/event/record", "record is required");
         if (!er->is_number_integer()) return fail("invalid_value", "/event/record", "expected an index into records");
-        const auto idx = er->get<std::int64_t>();
+        const auto idx = er->int64();
         c.event = e;  // the record index is checked once records are read
         c.event->record = idx < 0 || idx > 1000000 ? -1 : static_cast<int>(idx);
         for (auto eit = v.begin(); eit != v.end(); ++eit)
-          if (eit.key() != "kind" && eit.key() != "date" && eit.key() != "record") unknown("/event/" + token(eit.key()));
+          if (eit.key() != "kind" && eit.key() != "date" && eit.key() != "record") unknown(Path(kEvent, eit.key()));
       } else if (k == "params") {
         if (!params(v, c.params)) return false;
       } else if (k == "employment") {
@@ -437,7 +470,7 @@ struct Parser {
         if (v.is_null()) continue;
         if (!history(v, c.history)) return false;
       } else {
-        unknown("/" + token(k));
+        unknown(Path(kRoot, k));
       }
     }
     if (c.event && (c.event->record < 0 || static_cast<std::size_t>(c.event->record) >= c.records.size()))
@@ -487,53 +520,73 @@ void fee_month(JsonWriter& w, const std::optional<FeeMonth>& m) {
 void opt(JsonWriter& w, const std::optional<int>& v) { v ? w.integer(*v) : w.null(); }
 void opt(JsonWriter& w, const std::optional<bool>& v) { v ? w.boolean(*v) : w.null(); }
 void opt(JsonWriter& w, const std::optional<std::string>& v) { v ? w.string(*v) : w.null(); }
-void strings(JsonWriter& w, const std::vector<std::string>& v) {
+template <typename S>
+void strings(JsonWriter& w, const std::vector<S>& v) {
   w.begin_array();
   for (const auto& s : v) w.string(s);
   w.end_array();
 }
-// A ruleset metadata field: its string, or "" (nlohmann's value(key, "")).
-std::string_view meta_str(const json& meta, const char* key) {
-  auto it = meta.find(key);
-  return it != meta.end() && it->is_string() ? std::string_view(it->get_ref<const std::string&>()) : std::string_view();
+// A section's basis: the distinct citations of its trace, in the order first cited.
+void basis(JsonWriter& w, const Notes& n) {
+  w.begin_array();
+  for (std::size_t i = 0; i < n.trace.size(); ++i) {
+    const std::string& rule = n.trace[i].rule;
+    bool seen = false;
+    for (std::size_t j = 0; j < i && !seen; ++j) seen = n.trace[j].rule == rule;
+    if (!seen) w.string(rule);
+  }
+  w.end_array();
 }
-// A ruleset metadata field as it is (a date or null), null when absent.
-void meta_value(JsonWriter& w, const json& meta, const char* key) {
-  auto it = meta.find(key);
-  if (it == meta.end() || it->is_null()) return w.null();
-  if (it->is_string()) return w.string(it->get_ref<const std::string&>());
-  w.raw(dump(ojson(*it)));
-}
-
 // The explanation of one decision: the ruleset's text for the key, placeholders filled.
-std::string fill(std::string t, const std::map<std::string, std::string>& vars) {
+std::string fill(std::string t, const Vars& vars) {
   for (const auto& [k, v] : vars) {
-    const std::string ph = "{" + k + "}";
+    std::string ph = "{";
+    ph += k.view();
+    ph += '}';
     for (std::size_t pos = t.find(ph); pos != std::string::npos; pos = t.find(ph, pos + v.size()))
       t.replace(pos, ph.size(), v);
   }
   return t;
 }
 
-void trace_item(JsonWriter& w, const TraceItem& t) {
-  std::string zh, en;
-  const auto slash = t.text.find('/');
-  if (slash != std::string::npos) {
-    if (const auto* rs = rule_data().find(t.text.substr(0, slash))) {
-      auto texts = rs->meta.find("texts");
-      if (texts != rs->meta.end()) {
-        auto it = texts->find(t.text.substr(slash + 1));
-        if (it != texts->end() && it->is_object()) {
-          if (auto z = it->find("zh"); z != it->end() && z->is_string()) zh = fill(z->get<std::string>(), t.vars);
-          if (auto e = it->find("en"); e != it->end() && e->is_string()) en = fill(e->get<std::string>(), t.vars);
+// One text of a trace item. The indexed template is written part by part when filling it
+// cannot make new placeholders (a simple template, values without braces, well-formed UTF-8):
+// the same text as fill(); otherwise fill() and string() as before.
+void trace_text(JsonWriter& w, const TextTemplate& t, const Vars& vars) {
+  bool fast = t.simple;
+  for (const auto& [k, v] : vars)
+    fast = fast && v.find_first_of("{}") == std::string::npos && JsonWriter::well_formed(v);
+  if (!fast) return w.string(fill(t.source, vars));
+  w.begin_string();
+  for (const auto& part : t.parts) {
+    const std::string* value = nullptr;
+    if (!part.name.empty())
+      for (const auto& [k, v] : vars)
+        if (k.view() == part.name) {
+          value = &v;
+          break;
         }
-      }
+    if (value) w.plain(*value);
+    else w.escaped(part.escaped);
+  }
+  w.end_string();
+}
+
+void trace_item(JsonWriter& w, const TraceItem& t) {
+  static const TraceText kNone;
+  const TraceText* texts = &kNone;
+  const std::string& text = t.text_key();
+  const auto slash = text.find('/');
+  if (slash != std::string::npos) {
+    if (const auto* rs = rule_data().find(std::string_view(text).substr(0, slash))) {
+      auto it = rs->texts.find(std::string_view(text).substr(slash + 1));
+      if (it != rs->texts.end()) texts = &it->second;
     }
   }
   w.begin_object();
   w.key("rule").string(t.rule);
-  w.key("zh").string(zh);
-  w.key("en").string(en);
+  trace_text(w.key("zh"), texts->zh, t.vars);
+  trace_text(w.key("en"), texts->en, t.vars);
   w.end_object();
 }
 
@@ -542,12 +595,19 @@ void trace_item(JsonWriter& w, const TraceItem& t) {
 std::optional<InputError> parse_case(std::string_view text, Case& out, std::vector<Warning>& warnings) {
   if (text.size() > limits::kMaxInputBytes)
     return InputError{"input_too_large", "", "the case is larger than " + std::to_string(limits::kMaxInputBytes) + " bytes"};
-  if (too_deep(text, limits::kMaxDepth))
+  // Too deep comes before not JSON. For JSON text the reader's depth is what too_deep() counts;
+  // only text the reader rejects needs the separate count.
+  auto deep = [] {
     return InputError{"input_too_large", "", "the case is nested deeper than " + std::to_string(limits::kMaxDepth) + " levels"};
-  json j = json::parse(text.begin(), text.end(), nullptr, false);
-  if (j.is_discarded()) return InputError{"invalid_json", "", "the input is not valid JSON"};
+  };
+  thread_local jr::Doc doc;  // its buffers are kept from case to case
+  if (!doc.parse(text)) {
+    if (too_deep(text, limits::kMaxDepth)) return deep();
+    return InputError{"invalid_json", "", "the input is not valid JSON"};
+  }
+  if (doc.depth() > limits::kMaxDepth) return deep();
   Parser p{warnings, std::nullopt};
-  p.parse(j, out);
+  p.parse(doc.root(), out);
   return p.error;
 }
 
@@ -576,24 +636,12 @@ std::string serialize(const Assessment& a, const Case& c) {
     w.key("id").string(a.chain.id);
     w.key("chain");
     strings(w, a.chain.chain);
-    w.key("title").string(head ? meta_str(head->meta, "title") : "");
-    w.key("status").string(head ? meta_str(head->meta, "status") : "");
+    w.key("title").string(head ? std::string_view(head->title) : "");
+    w.key("status").string(head ? std::string_view(head->status) : "");
     w.key("resolved_by").string(a.chain.why == "explicit" ? "explicit" : "default_table");
     w.key("why").string(a.chain.why);
     w.key("rulesets").begin_array();
-    for (const auto& id : a.chain.chain) {
-      const auto* rs = data.find(id);
-      w.begin_object();
-      w.key("id").string(id);
-      w.key("title").string(meta_str(rs->meta, "title"));
-      w.key("document_number").string(meta_str(rs->meta, "document_number"));
-      w.key("status").string(meta_str(rs->meta, "status"));
-      w.key("effective_from");
-      meta_value(w, rs->meta, "effective_from");
-      w.key("effective_to");
-      meta_value(w, rs->meta, "effective_to");
-      w.end_object();
-    }
+    for (const auto& id : a.chain.chain) w.raw(data.find(id)->summary_json);
     w.end_array();
     w.end_object();
   }
@@ -607,7 +655,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     strings(w, g.effects_after);
     if (g.reason) w.key("reason").string(*g.reason);
     w.key("basis");
-    strings(w, g.notes.basis);
+    basis(w, g.notes);
     w.end_object();
   }
   {
@@ -629,7 +677,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     opt(w.key("day_convention"), x.day_convention);
     w.key("in_centralized_period").boolean(x.in_centralized_period);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   {
@@ -652,7 +700,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     }
     w.end_array();
     w.key("basis");
-    strings(w, p.notes.basis);
+    basis(w, p.notes);
     w.end_object();
   }
   {
@@ -673,7 +721,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     w.key("conditions");
     strings(w, f.conditions);
     w.key("basis");
-    strings(w, f.notes.basis);
+    basis(w, f.notes);
     w.end_object();
   }
   {
@@ -688,7 +736,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     opt(w.key("resident_months"), x.resident_months);
     opt(w.key("bridge_eligible"), x.bridge_eligible);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   {
@@ -706,7 +754,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     money(w.key("late_fee_cny"), x.late_fee);
     date(w.key("benefits_restart"), x.benefits_restart);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   {
@@ -723,7 +771,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     w.key("refund_limits");
     strings(w, x.refund_limits);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   {
@@ -749,7 +797,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     w.key("refund_rules");
     strings(w, x.refund_rules);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   {
@@ -764,7 +812,7 @@ std::string serialize(const Assessment& a, const Case& c) {
     money(w.key("amount_cny"), x.amount);
     money(w.key("cap_cny"), x.cap);
     w.key("basis");
-    strings(w, x.notes.basis);
+    basis(w, x.notes);
     w.end_object();
   }
   w.key("trace").begin_array();

@@ -63,6 +63,37 @@ class JsonWriter {
     const std::size_t mark = out_.size();
     out_.reserve(mark + s.size() + 2);
     out_ += '"';
+    if (!body(s)) return invalid(s, mark);
+    out_ += '"';
+  }
+
+  // A string written in parts: begin_string(), then escaped() runs (already escaped JSON string
+  // content, as string() would write it) and plain() runs (escaped here), then end_string().
+  // plain() takes well-formed UTF-8 only (check with well_formed() first).
+  void begin_string() {
+    sep();
+    out_ += '"';
+  }
+  void escaped(std::string_view json_content) { out_.append(json_content); }
+  void plain(std::string_view s) { body(s); }
+  void end_string() { out_ += '"'; }
+  static bool well_formed(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (std::size_t i = 0; i < s.size();) {
+      if (p[i] < 0x80) {
+        ++i;
+        continue;
+      }
+      const std::size_t len = utf8_length(p + i, s.size() - i);
+      if (len == 0) return false;
+      i += len;
+    }
+    return true;
+  }
+
+ private:
+  // The content of a JSON string for s (no quotes); false at invalid UTF-8 (output then partial).
+  bool body(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     std::size_t run = 0, i = 0;
@@ -73,7 +104,7 @@ class JsonWriter {
       const unsigned char c = p[i];
       if (c >= 0x80) {  // a multi-byte sequence: copied as it is once known to be well formed
         const std::size_t len = utf8_length(p + i, n - i);
-        if (len == 0) return invalid(s, mark);
+        if (len == 0) return false;
         i += len;
       } else if (c < 0x20 || c == '"' || c == '\\') {
         out_.append(s.data() + run, i - run);
@@ -84,10 +115,9 @@ class JsonWriter {
       }
     }
     out_.append(s.data() + run, n - run);
-    out_ += '"';
+    return true;
   }
 
- private:
   void sep() {
     if (!fresh_) out_ += ',';
     fresh_ = false;

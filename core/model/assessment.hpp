@@ -1,22 +1,76 @@
 // The assessment: canbao's answer (contract §Assessment). Each section records the
 // citations it rests on; the trace says each decision in Chinese and English.
 #pragma once
+#include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "case.hpp"
 
 namespace canbao {
 
+// A placeholder's name: a string literal (the names are fixed words of the texts), held as a
+// view. Only a literal converts to it, so a name can never point into a temporary string.
+class VarName {
+ public:
+  template <std::size_t N>
+  constexpr VarName(const char (&name)[N]) : s_(name, N - 1) {}  // NOLINT: implicit from a literal
+  constexpr operator std::string_view() const { return s_; }      // NOLINT
+  constexpr std::string_view view() const { return s_; }
+
+ private:
+  std::string_view s_;
+};
+
+// The placeholders of one explanation, {name} -> value, in name order (the order std::map kept,
+// which filling the text follows) in one small vector: one allocation however many there are.
+// Initialised from a list, a repeated name keeps its first value (as std::map's list constructor).
+class Vars {
+ public:
+  using value_type = std::pair<VarName, std::string>;
+  using iterator = std::vector<value_type>::iterator;
+  using const_iterator = std::vector<value_type>::const_iterator;
+  Vars() = default;
+  Vars(std::initializer_list<value_type> init) {
+    v_.reserve(init.size() + 2);  // room for a value or two set by name afterwards
+    for (const auto& e : init) {
+      auto it = lower_bound(e.first);
+      if (it == v_.end() || it->first.view() != e.first.view()) v_.insert(it, e);
+    }
+  }
+  std::string& operator[](VarName name) {
+    auto it = lower_bound(name);
+    if (it == v_.end() || it->first.view() != name.view()) it = v_.insert(it, value_type(name, std::string()));
+    return it->second;
+  }
+  bool empty() const { return v_.empty(); }
+  std::size_t size() const { return v_.size(); }
+  iterator begin() { return v_.begin(); }
+  iterator end() { return v_.end(); }
+  const_iterator begin() const { return v_.begin(); }
+  const_iterator end() const { return v_.end(); }
+
+ private:
+  iterator lower_bound(VarName name) {
+    return std::lower_bound(v_.begin(), v_.end(), name.view(),
+                            [](const value_type& e, std::string_view n) { return e.first.view() < n; });
+  }
+  std::vector<value_type> v_;
+};
+
 // One decision, named by its citation "RULESET/art-N[/CLAUSE]". `text` picks the
-// explanation in the ruleset's data (the clause itself, or "clause#variant");
-// `vars` fill {placeholders} in it.
+// explanation in the ruleset's data (the clause itself, or "clause#variant"); empty: the
+// citation's own text. `vars` fill {placeholders} in it.
 struct TraceItem {
   std::string rule;
   std::string text;
-  std::map<std::string, std::string> vars;
+  Vars vars;
+  const std::string& text_key() const { return text.empty() ? rule : text; }
 };
 
 struct Warning {
@@ -24,14 +78,12 @@ struct Warning {
   std::string message;  // English, for developers and the trace
 };
 
+// A section's trace. Its basis (the distinct citations, in the order first cited) follows
+// from the trace and is written out from it (json_edge.cpp).
 struct Notes {
-  std::vector<std::string> basis;
   std::vector<TraceItem> trace;
-  void cite(std::string rule, std::string text_key = "", std::map<std::string, std::string> vars = {}) {
-    bool seen = false;
-    for (const auto& b : basis) seen = seen || b == rule;
-    if (!seen) basis.push_back(rule);
-    if (text_key.empty()) text_key = rule;
+  void cite(std::string rule, std::string text_key = "", Vars vars = {}) {
+    if (text_key == rule) text_key.clear();
     trace.push_back(TraceItem{std::move(rule), std::move(text_key), std::move(vars)});
   }
 };
@@ -150,10 +202,12 @@ struct Incentives {
   Notes notes;
 };
 
+// The resolved chain. The ids and the reason are views into the rule data, which lives as long
+// as the process (core/engine/data.hpp): copying a ChainInfo copies no strings.
 struct ChainInfo {
-  std::string id;
-  std::vector<std::string> chain;
-  std::string why;  // "explicit" | "default_table"
+  std::string_view id;
+  std::vector<std::string_view> chain;
+  std::string_view why;  // "explicit" | the default table's reason
 };
 
 struct Assessment {

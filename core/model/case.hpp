@@ -2,11 +2,13 @@
 // JSON edge (core/engine/json_edge.cpp); everything here is already well-formed.
 // Money is integer fen (分) inside C++; yuan only at the JSON edge.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "date.hpp"
@@ -40,13 +42,58 @@ struct Person {
   bool has(Group g) const { return groups.count(g) != 0; }
 };
 
+// A small ordered map on one sorted vector (a record's years and fee months): the std::map
+// operations the rules use, without a heap node per entry. Keys are unique and in order.
+template <typename K, typename V>
+class FlatMap {
+ public:
+  using value_type = std::pair<K, V>;
+  using iterator = typename std::vector<value_type>::iterator;
+  using const_iterator = typename std::vector<value_type>::const_iterator;
+
+  const_iterator lower_bound(const K& k) const {
+    return std::lower_bound(v_.begin(), v_.end(), k, [](const value_type& e, const K& x) { return e.first < x; });
+  }
+  iterator lower_bound(const K& k) {
+    return std::lower_bound(v_.begin(), v_.end(), k, [](const value_type& e, const K& x) { return e.first < x; });
+  }
+  const_iterator find(const K& k) const {
+    auto it = lower_bound(k);
+    return it != v_.end() && it->first == k ? it : v_.end();
+  }
+  std::size_t count(const K& k) const { return find(k) != v_.end() ? 1 : 0; }
+  V& operator[](const K& k) { return emplace_hint(v_.end(), k, V{})->second; }
+  // Inserts (k, v) unless k is present; returns the entry of k. The hint is not needed: appending
+  // in key order, the usual case, is checked first.
+  iterator emplace_hint(const_iterator /*hint*/, const K& k, const V& v) {
+    if (v_.empty() || v_.back().first < k) {
+      v_.emplace_back(k, v);
+      return v_.end() - 1;
+    }
+    auto it = lower_bound(k);
+    if (it != v_.end() && it->first == k) return it;
+    return v_.insert(it, value_type(k, v));
+  }
+  void reserve(std::size_t n) { v_.reserve(n); }
+  std::size_t size() const { return v_.size(); }
+  bool empty() const { return v_.empty(); }
+  void clear() { v_.clear(); }
+  iterator begin() { return v_.begin(); }
+  iterator end() { return v_.end(); }
+  const_iterator begin() const { return v_.begin(); }
+  const_iterator end() const { return v_.end(); }
+
+ private:
+  std::vector<value_type> v_;
+};
+
 struct Record {
   Scheme scheme = Scheme::resident;
   std::string region;
   Status status = Status::normal;
   bool flexible = false;
-  std::map<int, Pay> years;        // resident insurance year -> due/paid
-  std::map<FeeMonth, Pay> months;  // employee fee month -> due/paid
+  FlatMap<int, Pay> years;         // resident insurance year -> due/paid
+  FlatMap<FeeMonth, Pay> months;   // employee fee month -> due/paid
   bool benefits_used = false;
   bool subsidized = false;
   bool lump_sum = false;

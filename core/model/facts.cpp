@@ -1,5 +1,9 @@
 #include "facts.hpp"
 
+#include <algorithm>
+#include <bitset>
+#include <iterator>
+
 namespace canbao {
 
 int insurance_year(const Case& c) {
@@ -54,23 +58,20 @@ std::set<FeeMonth> covered_months(const Case& c) {
   return out;
 }
 
-Continuity continuity_before(const Case& c, FeeMonth before) {
-  const auto months = covered_months(c);
+namespace {
+
+// The run of covered months ending at the greatest member of `months` strictly before `before`
+// (shared by both ways of holding the covered months). `prev(m)` is the greatest covered month
+// < m, or nullopt; `has(m)` whether m is covered.
+template <typename Has, typename Prev>
+Continuity run_before(const Case& c, FeeMonth before, Has has, Prev prev) {
   Continuity out;
-  auto it = months.lower_bound(before);
-  out.before_covered = it != months.end() && *it == before;
-  if (it == months.begin()) {
-    return out;
-  }
-  --it;
-  out.last = *it;
-  out.gap_months = before - *it - 1;
-  FeeMonth expect = *it;
-  for (auto rit = std::make_reverse_iterator(std::next(it)); rit != months.rend(); ++rit) {
-    if (*rit != expect) break;
-    ++out.months;
-    --expect;
-  }
+  out.before_covered = has(before);
+  const std::optional<FeeMonth> last = prev(before);
+  if (!last) return out;
+  out.last = *last;
+  out.gap_months = before - *last - 1;
+  for (FeeMonth m = *last; has(m); --m) ++out.months;
   // Which scheme held the last covered month (employee wins a shared month).
   for (const auto& r : c.records)
     if (r.scheme == Scheme::employee && r.month_paid(*out.last)) out.last_scheme = Scheme::employee;
@@ -80,6 +81,66 @@ Continuity continuity_before(const Case& c, FeeMonth before) {
       if (r.scheme == Scheme::resident && r.year_paid(y)) out.last_scheme = Scheme::resident;
   }
   return out;
+}
+
+// Covered months as bits over years 1900..2199 (every case the JSON edge accepts; anything
+// else takes the std::set path): no allocation, and the same answers as covered_months().
+constexpr FeeMonth kBitsFrom = 1900 * 12;
+constexpr FeeMonth kBitsTo = 2200 * 12;  // exclusive
+using MonthBits = std::bitset<static_cast<std::size_t>(kBitsTo - kBitsFrom)>;
+
+bool covered_month_bits(const Case& c, MonthBits& bits, FeeMonth& lowest) {
+  bool inside = true;
+  lowest = kBitsTo;
+  auto add = [&](FeeMonth fm) {
+    if (fm < kBitsFrom || fm >= kBitsTo) {
+      inside = false;
+      return;
+    }
+    bits.set(static_cast<std::size_t>(fm - kBitsFrom));
+    lowest = std::min(lowest, fm);
+  };
+  for (const auto& r : c.records) {
+    if (r.scheme == Scheme::employee) {
+      for (const auto& [fm, p] : r.months)
+        if (p == Pay::paid) add(fm);
+    } else {
+      for (const auto& [y, p] : r.years) {
+        if (p != Pay::paid) continue;
+        const Date start = resident_benefit_start(r, y);
+        for (int m = start.m; m <= 12; ++m) add(fee_month(y, m));
+      }
+    }
+  }
+  for (int y : c.coverage_years)
+    for (int m = 1; m <= 12; ++m) add(fee_month(y, m));
+  return inside;
+}
+
+}  // namespace
+
+Continuity continuity_before(const Case& c, FeeMonth before) {
+  if (before >= kBitsFrom && before < kBitsTo) {
+    MonthBits bits;
+    FeeMonth lowest;
+    if (covered_month_bits(c, bits, lowest)) {
+      auto has = [&](FeeMonth m) { return m >= kBitsFrom && m < kBitsTo && bits.test(static_cast<std::size_t>(m - kBitsFrom)); };
+      auto prev = [&](FeeMonth m) -> std::optional<FeeMonth> {
+        for (FeeMonth x = m - 1; x >= lowest; --x)
+          if (bits.test(static_cast<std::size_t>(x - kBitsFrom))) return x;
+        return std::nullopt;
+      };
+      return run_before(c, before, has, prev);
+    }
+  }
+  const auto months = covered_months(c);
+  auto has = [&](FeeMonth m) { return months.count(m) != 0; };
+  auto prev = [&](FeeMonth m) -> std::optional<FeeMonth> {
+    auto it = months.lower_bound(m);
+    if (it == months.begin()) return std::nullopt;
+    return *std::prev(it);
+  };
+  return run_before(c, before, has, prev);
 }
 
 bool is_newborn(const Person& p, const Date& on) {

@@ -116,7 +116,7 @@ WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& p
   w.in_centralized_period = *inside;
   const int n = broken_years_before(covered_years(c), y, rule.count_from);
   w.broken_years = n;
-  std::map<std::string, std::string> vars = {{"year", std::to_string(y)}, {"broken", std::to_string(n)},
+  Vars vars = {{"year", std::to_string(y)}, {"broken", std::to_string(n)},
                                               {"from", std::to_string(rule.count_from)}};
   if (*inside && n == 0) {
     // Paid in the centralized period and continuously insured: no waiting period.
@@ -219,7 +219,7 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
     }
     r.options.push_back(o);
   }
-  const std::map<std::string, std::string> vars = {{"years", std::to_string(max_years)},
+  const Vars vars = {{"years", std::to_string(max_years)},
                                                     {"unit_zh", rule.days ? "天" : "个月"},
                                                     {"unit_en", rule.days ? "days" : "months"},
                                                     {"per_year", std::to_string(rule.per_year)},
@@ -332,7 +332,7 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
 
 namespace {
 // A keep clause given as "RULESET/art-N[/C][#variant]": cite the rule, explain with the variant.
-void cite_key(Notes& n, const std::string& key, std::map<std::string, std::string> vars = {}) {
+void cite_key(Notes& n, const std::string& key, Vars vars = {}) {
   n.cite(key.substr(0, key.find('#')), key, std::move(vars));
 }
 int employee_run_months(const Record& r) {
@@ -388,7 +388,7 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
   for (auto& d : s.found) {
     std::string periods;
     for (const auto& x : d.periods) periods += (periods.empty() ? "" : ", ") + x;
-    std::map<std::string, std::string> vars = {{"kind", d.kind}, {"periods", periods}};
+    Vars vars = {{"kind", d.kind}, {"periods", periods}};
     const std::string detect = d.kind == "employee_same_month"  ? k.detect_employee
                                : d.kind == "resident_same_year" ? k.detect_resident
                                                                 : k.detect_cross;
@@ -546,7 +546,7 @@ Incentives incentives(const Ctx& ctx, const std::string& continuity_cite, const 
   for (int t = start; t <= y; ++t)
     if (covered.count(t) && run_before(t) >= years_before_raise) ++cont;
   out.continuity_steps = cont;
-  std::map<std::string, std::string> vars = {{"years", std::to_string(*out.continuous_years)},
+  Vars vars = {{"years", std::to_string(*out.continuous_years)},
                                              {"steps", std::to_string(cont)},
                                              {"need", std::to_string(years_before_raise)},
                                              {"year", std::to_string(y)}};

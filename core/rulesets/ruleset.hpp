@@ -58,7 +58,7 @@ struct Finding {
   std::vector<std::string> effects; // effects that follow a successful registration
   std::string rule;                 // citation
   std::string text;                 // text key ("" = the rule itself)
-  std::map<std::string, std::string> vars;
+  Vars vars;
 };
 
 // The centralized enrollment period (集中缴费期/集中参保期/集中预缴期) for an insurance year.

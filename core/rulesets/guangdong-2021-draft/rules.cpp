@@ -142,7 +142,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   const int gap = cont.gap_months;
   const int need = ctx.int_param("bridge_continuity_months");
   const int max_gap = ctx.int_param("bridge_max_gap_months");
-  std::map<std::string, std::string> vars = {{"months", std::to_string(cont.months)}, {"gap", std::to_string(gap)},
+  Vars vars = {{"months", std::to_string(cont.months)}, {"gap", std::to_string(gap)},
                                              {"need", std::to_string(need)}, {"max_gap", std::to_string(max_gap)}};
   // 第十九条 "连续2年（含2年）以上参加基本医疗保险是指参保人员办理参保登记前，基本医疗保险参保无中断满24个月"
   if (cont.months < need) {
@@ -224,7 +224,7 @@ std::optional<Refund> refund(const Ctx& ctx) {
     }
     // In the benefit period.
     const int y = e.date.y;
-    std::map<std::string, std::string> vars = {{"year", std::to_string(y)}};
+    Vars vars = {{"year", std::to_string(y)}};
     if (e.kind == EventKind::duplicate_payment) {
       // 第三十条 "因各种原因在统筹区同一年度内重复参保缴居民医保费或重复缴居民医保费的，…应当办理居民医保费退费"
       out.outcome = "eligible";

@@ -114,7 +114,7 @@ std::optional<EmployeeGap> art_14(const Ctx& ctx) {
   const Gap* g = &facts->gap;
   const int n = *out.gap_months;
   const int limit = ctx.int_param("gap_retroactive_max_months");
-  std::map<std::string, std::string> vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)},
+  Vars vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)},
                                              {"stop", format_fee_month(*g->last_paid + 1)}};
   if (n == 0) {
     out.outcome = "no_gap";
@@ -142,7 +142,7 @@ std::optional<RetirementSection> art_15_17(const Ctx& ctx) {
   if (!c.employment || !c.employment->retirement_date) return std::nullopt;
   RetirementSection r;
   r.cumulative_months = cumulative_employee_months(c);
-  std::map<std::string, std::string> vars = {{"months", std::to_string(*r.cumulative_months)},
+  Vars vars = {{"months", std::to_string(*r.cumulative_months)},
                                              {"deemed", std::to_string(c.employment->deemed_months)}};
   // "具体缴费年限按达到法定退休年龄当年相应规定的最低累计缴费年限计算"
   const int ry = c.employment->retirement_date->y;

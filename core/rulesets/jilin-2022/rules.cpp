@@ -113,7 +113,7 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx, Notes& late) {
   }
   // The real hole before the new cover, even when that month is already covered.
   const int gap = cont.gap_months;
-  std::map<std::string, std::string> vars = {{"gap", std::to_string(gap)}, {"months", std::to_string(cont.months)},
+  Vars vars = {{"gap", std::to_string(gap)}, {"months", std::to_string(cont.months)},
                                              {"max_gap", std::to_string(max_gap)}, {"limit", std::to_string(max_gap)}};
   const bool switching = (employee_action(c.action) && *cont.last_scheme == Scheme::resident) ||
                          (resident_action(c.action) && *cont.last_scheme == Scheme::employee);
@@ -220,7 +220,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   }
   const auto with_late = [&](WaitingPeriod out) {
     if (late.trace.empty()) return out;
-    for (auto& t : out.notes.trace) late.cite(std::move(t.rule), std::move(t.text), std::move(t.vars));
+    for (auto& t : out.notes.trace) late.trace.push_back(std::move(t));
     out.notes = std::move(late);
     return out;
   };
@@ -374,7 +374,7 @@ std::optional<ContinuitySection> art_13(const Ctx& ctx) {
 }
 
 // 第二十三条 late fee: "自费款所属期次月起按日加收单位缴费部分费款万分之五的滞纳金，滞纳金金额不超过单位缴费部分费款本金"
-std::optional<Fen> late_fee(const Ctx& ctx, const Gap& g, std::map<std::string, std::string>& vars) {
+std::optional<Fen> late_fee(const Ctx& ctx, const Gap& g, Vars& vars) {
   const auto& p = ctx.cs().params;
   const auto daily = ctx.text_param("late_fee_daily_rate");
   if (!p.employee_base || !p.employer_rate || !daily) {
@@ -404,7 +404,7 @@ std::optional<EmployeeGap> art_24_31_47(const Ctx& ctx) {
   const Gap* g = &facts->gap;
   const int n = *out.gap_months;
   const int limit = ctx.int_param("back_pay_max_gap_months");
-  std::map<std::string, std::string> vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)}};
+  Vars vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)}};
   if (n == 0) {
     out.outcome = "no_gap";
     out.notes.cite(cite(g->transfer ? "art-47/1" : "art-24"), cite("art-24#no_gap"), vars);
@@ -455,7 +455,7 @@ std::optional<RetirementSection> art_27_33(const Ctx& ctx) {
   if (!c.employment || !c.employment->retirement_date) return std::nullopt;
   RetirementSection r;
   r.cumulative_months = cumulative_employee_months(c);
-  std::map<std::string, std::string> vars = {{"months", std::to_string(*r.cumulative_months)}};
+  Vars vars = {{"months", std::to_string(*r.cumulative_months)}};
   if (!c.params.retirement_required_years) {
     // "缴费达到规定年限" — the years are set elsewhere.
     r.outcome = "local_rules";

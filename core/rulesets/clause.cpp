@@ -292,13 +292,13 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
         DuplicateFound d{"employee_same_month", {i, j}, {}};
         for (const auto& [fm, p] : a.months)
           if (p == Pay::paid && b.month_paid(fm)) d.periods.push_back(format_fee_month(fm));
-        if (!d.periods.empty()) out.push_back(d);
+        if (!d.periods.empty()) out.push_back(std::move(d));
       }
       if (a.scheme == Scheme::resident && b.scheme == Scheme::resident) {
         DuplicateFound d{"resident_same_year", {i, j}, {}};
         for (const auto& [y, p] : a.years)
           if (p == Pay::paid && b.year_paid(y)) d.periods.push_back(std::to_string(y));
-        if (!d.periods.empty()) out.push_back(d);
+        if (!d.periods.empty()) out.push_back(std::move(d));
       }
     }
   // Cross-system: every benefit month of a paid resident year also paid as an employee.
@@ -308,7 +308,7 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
     for (const auto& [y, p] : r.years) {
       if (p != Pay::paid) continue;
       const Date start = resident_benefit_start(r, y);
-      std::set<int> employees;
+      std::vector<int> employees;  // sorted, each record once
       bool all = true;
       for (int m = start.m; m <= 12 && all; ++m) {
         bool any = false;
@@ -316,7 +316,8 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
           const auto& e = c.records[static_cast<std::size_t>(j)];
           if (e.scheme == Scheme::employee && e.month_paid(fee_month(y, m))) {
             any = true;
-            employees.insert(j);
+            auto at = std::lower_bound(employees.begin(), employees.end(), j);
+            if (at == employees.end() || *at != j) employees.insert(at, j);
           }
         }
         all = any;
@@ -324,7 +325,7 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
       if (!all) continue;
       DuplicateFound d{"cross_system", {i}, {std::to_string(y)}};
       d.records.insert(d.records.end(), employees.begin(), employees.end());
-      out.push_back(d);
+      out.push_back(std::move(d));
     }
   }
   return out;
@@ -382,8 +383,19 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
     std::sort(who.begin(), who.end());
     return std::make_tuple(kind, x.periods, who);
   };
-  std::stable_sort(s.found.begin(), s.found.end(),
-                   [&](const DuplicateFound& a, const DuplicateFound& b) { return rank(a) < rank(b); });
+  // Each rank computed once (it copies the periods and regions), then the same stable order.
+  if (s.found.size() > 1) {
+    using Rank = decltype(rank(s.found.front()));
+    std::vector<std::pair<Rank, std::size_t>> ranked;
+    ranked.reserve(s.found.size());
+    for (std::size_t i = 0; i < s.found.size(); ++i) ranked.emplace_back(rank(s.found[i]), i);
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<DuplicateFound> sorted;
+    sorted.reserve(s.found.size());
+    for (auto& e : ranked) sorted.push_back(std::move(s.found[e.second]));
+    s.found = std::move(sorted);
+  }
   // Each duplicate: its detection clause, then the relationship kept and the clause that says so.
   for (auto& d : s.found) {
     std::string periods;

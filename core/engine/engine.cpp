@@ -153,8 +153,8 @@ std::optional<Period> centralized_period(const EngineCtx& ctx, int y) {
     if (auto s = jdate(v, "start")) p.start = s;
     if (auto e = jdate(v, "end")) p.end = e;
     const auto& src = local->at("source");
-    p.rule = text ? text->rule : "";
-    p.text = "source:" + str(src, "document") + " [" + str(src, "grade") + "]";
+    p.rule = text ? text->rule : Cite();
+    p.text = Cite::intern("source:" + str(src, "document") + " [" + str(src, "grade") + "]");
   }
   if (c.params.centralized_period_start) p.start = c.params.centralized_period_start;
   if (c.params.centralized_period_end) p.end = c.params.centralized_period_end;
@@ -189,7 +189,7 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
     if (period && period->end) {
       const bool inside = c.date >= (period->start ? *period->start : Date{period->end->y - 1, 1, 1}) &&
                           c.date <= *period->end;
-      const std::string rule = period->rule;  // the article that names the period
+      const Cite rule = period->rule;  // the article that names the period
       std::optional<Finding> exempt;
       if (!inside)
         for (const auto* rs : ctx.chain()) {
@@ -200,9 +200,9 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       f.kind = inside || exempt ? Finding::Kind::ok : Finding::Kind::refuse;
       f.code = inside ? "" : "outside_centralized_period";
       f.rule = rule;
-      f.text = rule.empty() ? "" : rule + (inside ? "#inside" : "#outside");
+      f.text = rule.empty() ? Cite() : Cite::join(rule, inside ? "#inside" : "#outside");
       f.vars = {{"start", period->start ? format_date(*period->start) : "?"}, {"end", format_date(*period->end)},
-                {"source", period->text}};
+                {"source", std::string(period->text.view())}};
       if (exempt) findings.push_back(*exempt), ranks.push_back({1, 0});
       else if (!rule.empty()) findings.push_back(f), ranks.push_back({1, 0});
       else if (!inside) {

@@ -27,6 +27,34 @@ class VarName {
   std::string_view s_;
 };
 
+// A citation "RULESET/art-N[/CLAUSE]" or a text key ("...#variant"), held as a view of storage
+// that lives as long as the process: a string literal, or the one copy of a string interned
+// by Cite::intern / Cite::join (a table that only grows; the rulesets cite a few hundred
+// distinct keys). Copying a Cite copies a view; only a literal or the table makes one, so it can
+// never point into a temporary string.
+class Cite {
+ public:
+  constexpr Cite() = default;
+  template <std::size_t N>
+  constexpr Cite(const char (&s)[N]) : s_(s, N - 1) {}  // NOLINT: implicit from a literal
+  constexpr operator std::string_view() const { return s_; }  // NOLINT
+  constexpr std::string_view view() const { return s_; }
+  constexpr bool empty() const { return s_.empty(); }
+  constexpr std::size_t size() const { return s_.size(); }
+  // The part before the first `c` (the whole when none): a view of the same storage.
+  constexpr Cite before(char c) const { return Cite(s_.substr(0, s_.find(c)), 0); }
+  // The interned copy of `s` (thread-safe).
+  static Cite intern(std::string_view s);
+  // The interned copy of a + b + c, built without a heap string when short.
+  static Cite join(std::string_view a, std::string_view b, std::string_view c = {});
+  friend constexpr bool operator==(Cite a, Cite b) { return a.s_ == b.s_; }
+  friend constexpr bool operator==(Cite a, std::string_view b) { return a.s_ == b; }
+
+ private:
+  explicit constexpr Cite(std::string_view s, int) : s_(s) {}
+  std::string_view s_;
+};
+
 // The placeholders of one explanation, {name} -> value, in name order (the order std::map kept,
 // which filling the text follows) in one small vector: one allocation however many there are.
 // Initialised from a list, a repeated name keeps its first value (as std::map's list constructor).
@@ -67,10 +95,10 @@ class Vars {
 // explanation in the ruleset's data (the clause itself, or "clause#variant"); empty: the
 // citation's own text. `vars` fill {placeholders} in it.
 struct TraceItem {
-  std::string rule;
-  std::string text;
+  Cite rule;
+  Cite text;
   Vars vars;
-  const std::string& text_key() const { return text.empty() ? rule : text; }
+  std::string_view text_key() const { return text.empty() ? rule : text; }
 };
 
 struct Warning {
@@ -82,9 +110,9 @@ struct Warning {
 // from the trace and is written out from it (json_edge.cpp).
 struct Notes {
   std::vector<TraceItem> trace;
-  void cite(std::string rule, std::string text_key = "", Vars vars = {}) {
-    if (text_key == rule) text_key.clear();
-    trace.push_back(TraceItem{std::move(rule), std::move(text_key), std::move(vars)});
+  void cite(Cite rule, Cite text_key = {}, Vars vars = {}) {
+    if (text_key == rule) text_key = Cite();
+    trace.push_back(TraceItem{rule, text_key, std::move(vars)});
   }
 };
 
@@ -188,7 +216,7 @@ struct DuplicatesSection {
   std::vector<DuplicateFound> found;
   std::optional<int> keep;                 // the record kept, where the rule decides it
   std::optional<std::string> keep_rule;    // employment_place | residence | school | employee_scheme | person_chooses
-  std::vector<std::string> refund_rules;   // citations of the refund that follows
+  std::vector<Cite> refund_rules;          // citations of the refund that follows
   Notes notes;
 };
 

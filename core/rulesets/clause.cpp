@@ -19,39 +19,39 @@ bool in_province(const std::string& a, const std::string& b) {
   return a.size() >= 2 && b.size() >= 2 && a[0] == b[0] && a[1] == b[1];
 }
 
-Finding step(std::string code, std::string rule, std::vector<std::string> effects, std::string text) {
+Finding step(std::string code, Cite rule, std::vector<std::string> effects, Cite text) {
   Finding f;
   f.kind = Finding::Kind::step;
   f.code = std::move(code);
-  f.rule = std::move(rule);
+  f.rule = rule;
   f.effects = std::move(effects);
-  f.text = std::move(text);
+  f.text = text;
   return f;
 }
 
-Finding refuse(std::string code, std::string rule, std::string text) {
+Finding refuse(std::string code, Cite rule, Cite text) {
   Finding f;
   f.kind = Finding::Kind::refuse;
   f.code = std::move(code);
-  f.rule = std::move(rule);
-  f.text = std::move(text);
+  f.rule = rule;
+  f.text = text;
   return f;
 }
 
-Finding effect(std::vector<std::string> effects, std::string rule, std::string text) {
+Finding effect(std::vector<std::string> effects, Cite rule, Cite text) {
   Finding f;
   f.kind = Finding::Kind::effect;
   f.effects = std::move(effects);
-  f.rule = std::move(rule);
-  f.text = std::move(text);
+  f.rule = rule;
+  f.text = text;
   return f;
 }
 
-Finding ok(std::string rule, std::string text) {
+Finding ok(Cite rule, Cite text) {
   Finding f;
   f.kind = Finding::Kind::ok;
-  f.rule = std::move(rule);
-  f.text = std::move(text);
+  f.rule = rule;
+  f.text = text;
   return f;
 }
 
@@ -159,7 +159,7 @@ WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& p
   v["start"] = format_date(*w.benefit_start);
   v["from_date"] = format_date(*w.counted_from);
   const bool more = variable > 0 || !rule.count_cite.empty();  // the last citation takes `v`
-  w.notes.cite(rule.fixed_cite, rule.fixed_cite + (*inside ? "#broken" : "#outside"), more ? v : std::move(v));
+  w.notes.cite(rule.fixed_cite, Cite::join(rule.fixed_cite, *inside ? "#broken" : "#outside"), more ? v : std::move(v));
   if (variable > 0) w.notes.cite(rule.variable_cite, rule.variable_text, rule.count_cite.empty() ? std::move(v) : v);
   if (!rule.count_cite.empty()) w.notes.cite(rule.count_cite, rule.count_text, std::move(v));
   return w;
@@ -173,7 +173,7 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
   const int n = w.broken_years.value_or(0);
   if (w.outcome != "applies" || variable == 0) {
     r.outcome = "not_needed";
-    r.notes.cite(rule.repair_cite, rule.repair_cite + "#not_needed");
+    r.notes.cite(rule.repair_cite, Cite::join(rule.repair_cite, "#not_needed"));
     return r;
   }
   // The floor: "连续断缴4年及以上的，修复后固定待遇等待期和变动待遇等待期之和原则上不少于6个月"
@@ -191,17 +191,17 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
   Notes price;
   if (c.params.resident_contribution) {
     r.unit_cost = c.params.resident_contribution;
-    price.cite(rule.price_cite, rule.price_cite + "#params", {{"year", std::to_string(y)}});
+    price.cite(rule.price_cite, Cite::join(rule.price_cite, "#params"), {{"year", std::to_string(y)}});
   } else {
     const std::string group = c.person.has(Group::student) ? "student" : "";
     if (auto hit = ctx.local_param("resident_contribution_cny", y, group)) {
       r.unit_cost = static_cast<Fen>(hit->number * 100 + 0.5);
-      price.cite(rule.price_cite, rule.price_cite + "#sourced",
+      price.cite(rule.price_cite, Cite::join(rule.price_cite, "#sourced"),
                    {{"year", std::to_string(y)}, {"source", hit->note}});
     } else {
       ctx.warn("unit_cost_unknown", "the " + std::to_string(y) + " individual resident contribution for region " +
                                         c.region + " is not in canbao's sourced data: supply params.resident_contribution_cny");
-      price.cite(rule.price_cite, rule.price_cite + "#unknown", {{"year", std::to_string(y)}});
+      price.cite(rule.price_cite, Cite::join(rule.price_cite, "#unknown"), {{"year", std::to_string(y)}});
     }
   }
   for (int k = 0; k <= max_years; ++k) {
@@ -229,11 +229,11 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
                                                     {"broken", std::to_string(n)}};
   if (max_years == 0) {
     r.outcome = "at_floor";
-    r.notes.cite(rule.floor_cite, rule.floor_cite + "#at_floor", vars);
+    r.notes.cite(rule.floor_cite, Cite::join(rule.floor_cite, "#at_floor"), vars);
   } else {
     r.outcome = "available";
     r.notes.cite(rule.repair_cite, "", vars);
-    if (n >= rule.floor_years) r.notes.cite(rule.floor_cite, rule.floor_cite + "#floor", vars);
+    if (n >= rule.floor_years) r.notes.cite(rule.floor_cite, Cite::join(rule.floor_cite, "#floor"), vars);
   }
   for (const auto& t : price.trace) r.notes.cite(t.rule, t.text, t.vars);
   return r;
@@ -243,7 +243,7 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
 
 namespace canbao::clause {
 
-ContinuitySection continuity(const Ctx& ctx, const std::string& cite, int need_months, int max_gap) {
+ContinuitySection continuity(const Ctx& ctx, Cite cite, int need_months, int max_gap) {
   const Case& c = ctx.cs();
   ContinuitySection s;
   // Up to the month the new cover starts: the date's month, or January of the insurance year
@@ -333,8 +333,8 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
 
 namespace {
 // A keep clause given as "RULESET/art-N[/C][#variant]": cite the rule, explain with the variant.
-void cite_key(Notes& n, const std::string& key, Vars vars = {}) {
-  n.cite(key.substr(0, key.find('#')), key, std::move(vars));
+void cite_key(Notes& n, Cite key, Vars vars = {}) {
+  n.cite(key.before('#'), key, std::move(vars));
 }
 int employee_run_months(const Record& r) {
   // The longest run of consecutive paid months ending at the record's last paid month.
@@ -366,7 +366,7 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
   s.found = find_duplicates(c);
   if (s.found.empty()) {
     s.outcome = "none";
-    cite_key(s.notes, k.detect + "#none");
+    cite_key(s.notes, Cite::join(k.detect, "#none"));
     return s;
   }
   s.outcome = "found";
@@ -401,10 +401,10 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
     std::string periods;
     for (const auto& x : d.periods) periods += (periods.empty() ? "" : ", ") + x;
     Vars vars = {{"kind", d.kind}, {"periods", periods}};
-    const std::string detect = d.kind == "employee_same_month"  ? k.detect_employee
-                               : d.kind == "resident_same_year" ? k.detect_resident
-                                                                : k.detect_cross;
-    cite_key(s.notes, detect.empty() ? k.detect + "#" + d.kind : detect, vars);
+    const Cite detect = d.kind == "employee_same_month"  ? k.detect_employee
+                        : d.kind == "resident_same_year" ? k.detect_resident
+                                                         : k.detect_cross;
+    cite_key(s.notes, detect.empty() ? Cite::join(k.detect, "#", d.kind) : detect, vars);
     const bool assisted = std::any_of(d.records.begin(), d.records.end(),
                                       [&](int i) { return c.records[static_cast<std::size_t>(i)].subsidized; });
     if (d.kind == "employee_same_month") {
@@ -448,7 +448,7 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
         cite_key(s.notes, k.cross_system, {{"months", std::to_string(emp_months)}});
       } else {
         d.keep_rule = "not_stated";
-        cite_key(s.notes, k.cross_system + "#short", {{"months", std::to_string(emp_months)}});
+        cite_key(s.notes, Cite::join(k.cross_system, "#short"), {{"months", std::to_string(emp_months)}});
       }
     }
   }
@@ -535,7 +535,7 @@ int cumulative_employee_months(const Case& c) {
 
 namespace canbao::clause {
 
-Incentives incentives(const Ctx& ctx, const std::string& continuity_cite, const std::string& zero_cite,
+Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
                       int years_before_raise) {
   const Case& c = ctx.cs();
   Incentives out;
@@ -575,7 +575,7 @@ Incentives incentives(const Ctx& ctx, const std::string& continuity_cite, const 
     out.steps = cont + z;
     vars["zero_steps"] = std::to_string(z);
     vars["last"] = std::to_string(y - 1);
-    out.notes.cite(zero_cite, zero_cite + (*out.zero_claim_last_year ? "#yes" : "#no"), vars);
+    out.notes.cite(zero_cite, Cite::join(zero_cite, *out.zero_claim_last_year ? "#yes" : "#no"), vars);
   } else {
     out.steps = cont;
     ctx.warn("claims_unknown", "history.zero_claim_years not given: the zero-claim raise is not counted");

@@ -6,7 +6,7 @@ namespace canbao {
 namespace {
 using namespace clause;
 constexpr const char* R = "guangdong-2021";
-std::string cite(const std::string& a) { return std::string(R) + "/" + a; }
+Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
 
 // 第六条 职工医保: "如存在其他地区有效参保状态，经办人员应告知参保人中止原参保关系"
 // 第八条 本年度居民医保; 第九条 下年度居民医保 (集中缴费期).

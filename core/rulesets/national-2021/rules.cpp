@@ -6,7 +6,7 @@ namespace canbao {
 namespace {
 using namespace clause;
 constexpr const char* R = "national-2021";
-std::string cite(const std::string& a) { return std::string(R) + "/" + a; }
+Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
 
 bool employee_action(Action a) { return a == Action::enroll_employee || a == Action::enroll_flexible; }
 

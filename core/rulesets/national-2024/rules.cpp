@@ -11,7 +11,7 @@ namespace canbao {
 namespace {
 using namespace clause;
 constexpr const char* R = "national-2024";
-std::string cite(const std::string& a) { return std::string(R) + "/" + a; }
+Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
 
 bool resident_action(Action a) { return a == Action::enroll_resident || a == Action::enroll_resident_next_year; }
 

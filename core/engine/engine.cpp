@@ -200,7 +200,7 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       f.kind = inside || exempt ? Finding::Kind::ok : Finding::Kind::refuse;
       f.code = inside ? "" : "outside_centralized_period";
       f.rule = rule;
-      f.text = rule.empty() ? Cite() : Cite::join(rule, inside ? "#inside" : "#outside");
+      f.text = rule.empty() ? Cite() : Cite::concat(rule, inside ? Cite("#inside") : Cite("#outside"));
       f.vars = {{"start", period->start ? format_date(*period->start) : "?"}, {"end", format_date(*period->end)},
                 {"source", std::string(period->text.view())}};
       if (exempt) findings.push_back(*exempt), ranks.push_back({1, 0});

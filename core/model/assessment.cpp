@@ -1,6 +1,7 @@
 // The table of interned citations (Cite::intern, model/assessment.hpp).
 #include "assessment.hpp"
 
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <mutex>
@@ -40,6 +41,27 @@ Cite Cite::join(std::string_view a, std::string_view b, std::string_view c) {
     p += part.size();
   }
   return intern(std::string_view(buf, n));
+}
+
+Cite Cite::concat(Cite a, Cite b, Cite c) {
+  // A direct-mapped cache: the key is the three views (address and length), which name fixed
+  // bytes since every Cite is a literal or interned.
+  struct Slot {
+    const char *a, *b, *c;
+    std::size_t na, nb, nc;
+    Cite out;
+  };
+  thread_local Slot slots[256] = {};
+  const auto addr = [](Cite x) { return reinterpret_cast<std::uintptr_t>(x.s_.data()); };
+  std::uintptr_t h = addr(a) * 31 + addr(b) * 7 + addr(c) + a.size() + c.size();
+  h ^= h >> 9;
+  Slot& s = slots[h & 255];
+  if (s.out.s_.data() && s.a == a.s_.data() && s.b == b.s_.data() && s.c == c.s_.data() && s.na == a.size() &&
+      s.nb == b.size() && s.nc == c.size())
+    return s.out;
+  const Cite out = join(a, b, c);
+  s = Slot{a.s_.data(), b.s_.data(), c.s_.data(), a.size(), b.size(), c.size(), out};
+  return out;
 }
 
 }  // namespace canbao

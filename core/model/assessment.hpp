@@ -47,6 +47,9 @@ class Cite {
   static Cite intern(std::string_view s);
   // The interned copy of a + b + c, built without a heap string when short.
   static Cite join(std::string_view a, std::string_view b, std::string_view c = {});
+  // The same for parts that are already Cites (static storage): remembered per thread by the
+  // parts' addresses, so a ruleset citing the same literal again does not hash it again.
+  static Cite concat(Cite a, Cite b, Cite c = {});
   friend constexpr bool operator==(Cite a, Cite b) { return a.s_ == b.s_; }
   friend constexpr bool operator==(Cite a, std::string_view b) { return a.s_ == b; }
 

@@ -159,7 +159,7 @@ WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& p
   v["start"] = format_date(*w.benefit_start);
   v["from_date"] = format_date(*w.counted_from);
   const bool more = variable > 0 || !rule.count_cite.empty();  // the last citation takes `v`
-  w.notes.cite(rule.fixed_cite, Cite::join(rule.fixed_cite, *inside ? "#broken" : "#outside"), more ? v : std::move(v));
+  w.notes.cite(rule.fixed_cite, Cite::concat(rule.fixed_cite, *inside ? Cite("#broken") : Cite("#outside")), more ? v : std::move(v));
   if (variable > 0) w.notes.cite(rule.variable_cite, rule.variable_text, rule.count_cite.empty() ? std::move(v) : v);
   if (!rule.count_cite.empty()) w.notes.cite(rule.count_cite, rule.count_text, std::move(v));
   return w;
@@ -173,7 +173,7 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
   const int n = w.broken_years.value_or(0);
   if (w.outcome != "applies" || variable == 0) {
     r.outcome = "not_needed";
-    r.notes.cite(rule.repair_cite, Cite::join(rule.repair_cite, "#not_needed"));
+    r.notes.cite(rule.repair_cite, Cite::concat(rule.repair_cite, "#not_needed"));
     return r;
   }
   // The floor: "连续断缴4年及以上的，修复后固定待遇等待期和变动待遇等待期之和原则上不少于6个月"
@@ -191,17 +191,17 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
   Notes price;
   if (c.params.resident_contribution) {
     r.unit_cost = c.params.resident_contribution;
-    price.cite(rule.price_cite, Cite::join(rule.price_cite, "#params"), {{"year", std::to_string(y)}});
+    price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#params"), {{"year", std::to_string(y)}});
   } else {
     const std::string group = c.person.has(Group::student) ? "student" : "";
     if (auto hit = ctx.local_param("resident_contribution_cny", y, group)) {
       r.unit_cost = static_cast<Fen>(hit->number * 100 + 0.5);
-      price.cite(rule.price_cite, Cite::join(rule.price_cite, "#sourced"),
+      price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#sourced"),
                    {{"year", std::to_string(y)}, {"source", hit->note}});
     } else {
       ctx.warn("unit_cost_unknown", "the " + std::to_string(y) + " individual resident contribution for region " +
                                         c.region + " is not in canbao's sourced data: supply params.resident_contribution_cny");
-      price.cite(rule.price_cite, Cite::join(rule.price_cite, "#unknown"), {{"year", std::to_string(y)}});
+      price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#unknown"), {{"year", std::to_string(y)}});
     }
   }
   for (int k = 0; k <= max_years; ++k) {
@@ -229,11 +229,11 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
                                                     {"broken", std::to_string(n)}};
   if (max_years == 0) {
     r.outcome = "at_floor";
-    r.notes.cite(rule.floor_cite, Cite::join(rule.floor_cite, "#at_floor"), vars);
+    r.notes.cite(rule.floor_cite, Cite::concat(rule.floor_cite, "#at_floor"), vars);
   } else {
     r.outcome = "available";
     r.notes.cite(rule.repair_cite, "", vars);
-    if (n >= rule.floor_years) r.notes.cite(rule.floor_cite, Cite::join(rule.floor_cite, "#floor"), vars);
+    if (n >= rule.floor_years) r.notes.cite(rule.floor_cite, Cite::concat(rule.floor_cite, "#floor"), vars);
   }
   for (const auto& t : price.trace) r.notes.cite(t.rule, t.text, t.vars);
   return r;
@@ -366,7 +366,7 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
   s.found = find_duplicates(c);
   if (s.found.empty()) {
     s.outcome = "none";
-    cite_key(s.notes, Cite::join(k.detect, "#none"));
+    cite_key(s.notes, Cite::concat(k.detect, "#none"));
     return s;
   }
   s.outcome = "found";
@@ -448,7 +448,7 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
         cite_key(s.notes, k.cross_system, {{"months", std::to_string(emp_months)}});
       } else {
         d.keep_rule = "not_stated";
-        cite_key(s.notes, Cite::join(k.cross_system, "#short"), {{"months", std::to_string(emp_months)}});
+        cite_key(s.notes, Cite::concat(k.cross_system, "#short"), {{"months", std::to_string(emp_months)}});
       }
     }
   }
@@ -575,7 +575,7 @@ Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
     out.steps = cont + z;
     vars["zero_steps"] = std::to_string(z);
     vars["last"] = std::to_string(y - 1);
-    out.notes.cite(zero_cite, Cite::join(zero_cite, *out.zero_claim_last_year ? "#yes" : "#no"), vars);
+    out.notes.cite(zero_cite, Cite::concat(zero_cite, *out.zero_claim_last_year ? Cite("#yes") : Cite("#no")), vars);
   } else {
     out.steps = cont;
     ctx.warn("claims_unknown", "history.zero_claim_years not given: the zero-claim raise is not counted");

@@ -197,7 +197,7 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
     if (auto hit = ctx.local_param("resident_contribution_cny", y, group)) {
       r.unit_cost = static_cast<Fen>(hit->number * 100 + 0.5);
       price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#sourced"),
-                   {{"year", std::to_string(y)}, {"source", hit->note}});
+                   {{"year", std::to_string(y)}, {"source", std::string(hit->note)}});
     } else {
       ctx.warn("unit_cost_unknown", "the " + std::to_string(y) + " individual resident contribution for region " +
                                         c.region + " is not in canbao's sourced data: supply params.resident_contribution_cny");
@@ -587,7 +587,7 @@ Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
       if (amount > *out.cap) amount = *out.cap;
     }
     out.amount = amount;
-    out.notes.cite("national-2024/art-3/4", "national-2024/art-3/4#sourced", {{"source", step->note}, {"steps", std::to_string(*out.steps)}});
+    out.notes.cite("national-2024/art-3/4", "national-2024/art-3/4#sourced", {{"source", std::string(step->note)}, {"steps", std::to_string(*out.steps)}});
   } else if (*out.steps > 0) {
     ctx.warn("incentive_amount_unknown", "no reliable source gives this region's raise per step (nationally at least 1000 yuan each, at most 20% of the cap in all)");
   }

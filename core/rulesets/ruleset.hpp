@@ -19,13 +19,14 @@
 
 namespace canbao {
 
-// A parameter value found for a case, with the citation it rests on.
+// A parameter value found for a case, with the citation it rests on. The strings are views of
+// the rule data, which lives as long as the process.
 struct ParamHit {
   double number = 0;
-  std::string text;       // string values (dates as "MM-DD" or full dates, enum names)
-  std::string citation;   // "RULESET/art-N[/C]" for a text value, or "source:<id>" for local data
-  std::string grade;      // "text", "A" or "B"
-  std::string note;       // how it was found (region, insurance year), English
+  std::string_view text;       // string values (dates as "MM-DD" or full dates, enum names)
+  std::string_view citation;   // "RULESET/art-N[/C]" for a text value, or "source:<id>" for local data
+  std::string_view grade;      // "text", "A" or "B"
+  std::string_view note;       // how it was found (region, insurance year), English
 };
 
 // The resolved chain as a ruleset sees it: parameters and the case.
@@ -34,15 +35,15 @@ class Ctx {
   virtual ~Ctx() = default;
   virtual const Case& cs() const = 0;
   // A parameter of the texts in the chain (most specific first) in force on the date.
-  virtual std::optional<ParamHit> text_param(const std::string& name) const = 0;
+  virtual std::optional<ParamHit> text_param(std::string_view name) const = 0;
   // A sourced local value (core/rulesets/local-params.json) for the case's region,
   // optionally for an insurance year and a group.
-  virtual std::optional<ParamHit> local_param(const std::string& name, std::optional<int> insurance_year,
-                                              const std::string& group = "") const = 0;
+  virtual std::optional<ParamHit> local_param(std::string_view name, std::optional<int> insurance_year,
+                                              std::string_view group = {}) const = 0;
   // The number of text_param(name) (0 when the value is not a number), without building the hit.
   virtual std::optional<double> text_number(std::string_view name) const = 0;
-  virtual bool in_chain(const std::string& ruleset_id) const = 0;
-  virtual void warn(const std::string& code, const std::string& message) const = 0;
+  virtual bool in_chain(std::string_view ruleset_id) const = 0;
+  virtual void warn(std::string_view code, std::string_view message) const = 0;
   // A whole-number parameter of the chain. Missing data is a bug in the rule data: it warns
   // `param_missing` (every scenario test fails on that warning) and answers 0.
   int int_param(std::string_view name) const {

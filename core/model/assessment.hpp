@@ -58,6 +58,20 @@ class Cite {
   std::string_view s_;
 };
 
+// A fixed word of the answer (a section's outcome): a view of a string literal, or of one of
+// two literals chosen by `?:`. Never made from a std::string.
+class Word {
+ public:
+  constexpr Word(const char* s) : s_(s) {}  // NOLINT: implicit from a literal
+  Word(const std::string&) = delete;
+  constexpr operator std::string_view() const { return s_; }  // NOLINT
+  constexpr std::string_view view() const { return s_; }
+  friend constexpr bool operator==(Word a, std::string_view b) { return a.s_ == b; }
+
+ private:
+  std::string_view s_;
+};
+
 // The placeholders of one explanation, {name} -> value, in name order (the order std::map kept,
 // which filling the text follows) in one small vector: one allocation however many there are.
 // Initialised from a list, a repeated name keeps its first value (as std::map's list constructor).
@@ -120,7 +134,7 @@ struct Notes {
 };
 
 struct Registration {
-  std::string outcome = "not_applicable";  // allowed | allowed_after_steps | refused | not_applicable
+  Word outcome = "not_applicable";          // allowed | allowed_after_steps | refused | not_applicable
   std::vector<std::string> steps_before;
   std::vector<std::string> effects_after;
   std::optional<std::string> reason;
@@ -128,7 +142,7 @@ struct Registration {
 };
 
 struct WaitingPeriod {
-  std::string outcome = "not_applicable";  // none | applies | local_rules | not_applicable
+  Word outcome = "not_applicable";          // none | applies | local_rules | not_applicable
   std::optional<std::string> exemption;
   std::optional<int> fixed_months, variable_months, total_months;
   std::optional<int> fixed_days, variable_days, total_days;  // day-based regimes (jilin-2022)
@@ -149,7 +163,7 @@ struct RepairOption {
 };
 
 struct Repair {
-  std::string outcome = "not_applicable";  // available | not_needed | at_floor | not_applicable
+  Word outcome = "not_applicable";          // available | not_needed | at_floor | not_applicable
   std::optional<Fen> unit_cost;
   std::optional<int> max_useful_years;
   std::optional<int> floor_months;
@@ -159,7 +173,7 @@ struct Repair {
 };
 
 struct Refund {
-  std::string outcome = "not_applicable";  // eligible | not_eligible | local_rules | not_applicable
+  Word outcome = "not_applicable";          // eligible | not_eligible | local_rules | not_applicable
   std::optional<std::string> reason;
   std::optional<int> record;
   std::optional<Fen> amount;
@@ -171,7 +185,7 @@ struct Refund {
 
 // Extension sections (employee scheme and record history). Each has an outcome and a basis.
 struct ContinuitySection {
-  std::string outcome = "not_applicable";  // computed | not_applicable
+  Word outcome = "not_applicable";          // computed | not_applicable
   std::optional<int> months;               // the unbroken run ending at `last_month`
   std::optional<FeeMonth> last_month;
   std::optional<int> gap_months;           // uncovered months between last_month and the date's month
@@ -182,7 +196,7 @@ struct ContinuitySection {
 };
 
 struct EmployeeGap {
-  std::string outcome = "not_applicable";  // no_gap | within_limit | beyond_limit | local_rules | not_applicable
+  Word outcome = "not_applicable";          // no_gap | within_limit | beyond_limit | local_rules | not_applicable
   std::optional<int> gap_months;
   std::optional<FeeMonth> last_paid_month;
   std::vector<FeeMonth> gap;               // the unpaid fee months
@@ -195,7 +209,7 @@ struct EmployeeGap {
 };
 
 struct RetirementSection {
-  std::string outcome = "not_applicable";  // meets | shortfall | local_rules | not_applicable
+  Word outcome = "not_applicable";          // meets | shortfall | local_rules | not_applicable
   std::optional<int> required_years;
   std::optional<int> cumulative_months;
   std::optional<int> shortfall_months;
@@ -215,7 +229,7 @@ struct DuplicateFound {
 };
 
 struct DuplicatesSection {
-  std::string outcome = "not_applicable";  // none | found | not_applicable
+  Word outcome = "not_applicable";          // none | found | not_applicable
   std::vector<DuplicateFound> found;
   std::optional<int> keep;                 // the record kept, where the rule decides it
   std::optional<std::string> keep_rule;    // employment_place | residence | school | employee_scheme | person_chooses
@@ -224,7 +238,7 @@ struct DuplicatesSection {
 };
 
 struct Incentives {
-  std::string outcome = "not_applicable";  // computed | not_applicable
+  Word outcome = "not_applicable";          // computed | not_applicable
   std::optional<int> continuous_years;
   std::optional<bool> zero_claim_last_year;
   std::optional<int> continuity_steps, zero_claim_steps, steps;

@@ -51,11 +51,12 @@ Cite Cite::concat(Cite a, Cite b, Cite c) {
     std::size_t na, nb, nc;
     Cite out;
   };
-  thread_local Slot slots[256] = {};
-  const auto addr = [](Cite x) { return reinterpret_cast<std::uintptr_t>(x.s_.data()); };
-  std::uintptr_t h = addr(a) * 31 + addr(b) * 7 + addr(c) + a.size() + c.size();
-  h ^= h >> 9;
-  Slot& s = slots[h & 255];
+  constexpr int kBits = 10;
+  thread_local Slot slots[1 << kBits] = {};
+  const auto addr = [](Cite x) { return static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(x.s_.data())); };
+  const std::uint64_t h = (addr(a) * 0x9E3779B97F4A7C15ull) ^ (addr(b) * 0xC2B2AE3D27D4EB4Full) ^
+                          ((addr(c) + a.size() + c.size()) * 0x165667B19E3779F9ull);
+  Slot& s = slots[(h ^ (h >> 29)) >> (64 - kBits)];
   if (s.out.s_.data() && s.a == a.s_.data() && s.b == b.s_.data() && s.c == c.s_.data() && s.na == a.size() &&
       s.nb == b.size() && s.nc == c.size())
     return s.out;

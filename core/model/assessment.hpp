@@ -221,7 +221,7 @@ struct RetirementSection {
 };
 
 struct DuplicateFound {
-  std::string kind;  // employee_same_month | resident_same_year | cross_system
+  Word kind = "";    // employee_same_month | resident_same_year | cross_system
   std::vector<int> records;
   std::vector<std::string> periods;  // fee months or years
   std::string keep_rule;             // the relationship this duplicate keeps (as the section's keep_rule)

@@ -400,11 +400,14 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
   for (auto& d : s.found) {
     std::string periods;
     for (const auto& x : d.periods) periods += (periods.empty() ? "" : ", ") + x;
-    Vars vars = {{"kind", d.kind}, {"periods", periods}};
+    Vars vars = {{"kind", std::string(d.kind.view())}, {"periods", periods}};
     const Cite detect = d.kind == "employee_same_month"  ? k.detect_employee
                         : d.kind == "resident_same_year" ? k.detect_resident
                                                          : k.detect_cross;
-    cite_key(s.notes, detect.empty() ? Cite::join(k.detect, "#", d.kind) : detect, vars);
+    const Cite variant = d.kind == "employee_same_month"  ? Cite("#employee_same_month")
+                         : d.kind == "resident_same_year" ? Cite("#resident_same_year")
+                                                          : Cite("#cross_system");
+    cite_key(s.notes, detect.empty() ? Cite::concat(k.detect, variant) : detect, vars);
     const bool assisted = std::any_of(d.records.begin(), d.records.end(),
                                       [&](int i) { return c.records[static_cast<std::size_t>(i)].subsidized; });
     if (d.kind == "employee_same_month") {
@@ -554,9 +557,13 @@ Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
   out.continuous_years = run_before(y);
   // "对连续参加居民医保满4年的参保人员，之后每连续参保1年，可适当提高大病保险最高支付限额"; a break restarts the count
   // but keeps the raises earned (policy-facts §1.5).
+  // run_before(t + 1) follows from run_before(t): one set lookup per year, not a walk per year.
   int cont = 0;
-  for (int t = start; t <= y; ++t)
-    if (covered.count(t) && run_before(t) >= years_before_raise) ++cont;
+  for (int t = start, run = run_before(start); t <= y; ++t) {
+    const bool cov = covered.count(t) != 0;
+    if (cov && run >= years_before_raise) ++cont;
+    run = cov ? run + 1 : 0;
+  }
   out.continuity_steps = cont;
   Vars vars = {{"years", std::to_string(*out.continuous_years)},
                                              {"steps", std::to_string(cont)},

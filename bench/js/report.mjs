@@ -59,7 +59,7 @@ const budgets = [
   ['decision (resolve_chain + decide), native, median', '≤ 2 µs',
     nat?.corpus ? `${us(nat.corpus.stages.decision.median)} µs corpus, ${us(nat.generated.stages.decision.median)} µs generated${nat.corpus.best_of_reps ? ` (best of reps ${us(nat.corpus.best_of_reps.decision.median)} / ${us(nat.generated.best_of_reps.decision.median)})` : ''}` : '–',
     met(nat?.corpus ? Math.max(nat.corpus.stages.decision.median, nat.generated.stages.decision.median) <= 2 : null),
-    cg ? `${int(cg.corpus.decision.irPerCase)} instructions a case (corpus), ${int(cg.generated.decision.irPerCase)} (generated): about a third of it is heap allocation for the trace (citation strings such as "national-2024/art-1/2" built by concatenation in the rulesets and copied into findings and notes, past the small-string buffer) and the section structs moved out of the hooks (§8)` : ''],
+    cg ? `${int(cg.corpus.decision.irPerCase)} instructions a case (corpus), ${int(cg.generated.decision.irPerCase)} (generated), met on the corpus, not on the generated cases (longer record histories): what is left is the trace's placeholder values (a \`Vars\` vector of std::string a decision, numbers through std::to_string), parameter look-ups by name in the chain's maps, the record walks of find_duplicates and continuity, and malloc/free for those (about 42 \`operator new\` a corpus case, 69 a generated one) (§8)` : ''],
   ['WASM `assess` end to end (object in, object out), median', '≤ 50 µs',
     wasmNode ? `Node ${us(wasmNode.corpus.assess.median)} µs; Chromium ${wasmBrowser?.corpus ? `${us(wasmBrowser.corpus.assess.median)} µs` : '–'} (corpus)` : '–',
     met(wasmNode ? Math.max(wasmNode.corpus.assess.median, wasmBrowser?.corpus?.assess?.median ?? 0) <= 50 : null),

@@ -157,6 +157,8 @@ void index_local(RuleData& d) {
       if (auto src = v.find("source"); src != v.end()) {
         l.document = str(*src, "document");
         l.grade = str(*src, "grade");
+        l.citation = "source:" + l.document;
+        l.note = l.document + " [" + l.grade + "]";
       }
       l.prefix = region_prefix(l.region).size();
       list.push_back(std::move(l));

@@ -41,6 +41,7 @@ struct LocalValue {
   std::optional<double> number;
   std::optional<std::string> text;
   std::string document, grade;            // source.document, source.grade
+  std::string citation, note;             // "source:<document>", "<document> [<grade>]" (ParamHit)
 };
 
 // One default-table entry, parsed at load.

@@ -49,7 +49,7 @@ class EngineCtx final : public Ctx {
     return nullptr;
   }
 
-  std::optional<ParamHit> text_param(const std::string& name) const override {
+  std::optional<ParamHit> text_param(std::string_view name) const override {
     const TextParam* v = find_text_param(name);
     if (!v) return std::nullopt;
     ParamHit h;
@@ -81,8 +81,8 @@ class EngineCtx final : public Ctx {
     return best;
   }
 
-  std::optional<ParamHit> local_param(const std::string& name, std::optional<int> year,
-                                      const std::string& group) const override {
+  std::optional<ParamHit> local_param(std::string_view name, std::optional<int> year,
+                                      std::string_view group) const override {
     const LocalValue* best = best_local(name, [&](const LocalValue& v) {
       switch (v.years) {
         case LocalValue::Years::exact:
@@ -95,16 +95,16 @@ class EngineCtx final : public Ctx {
         case LocalValue::Years::none:
           if (!v.window.contains(c_.date)) return false;
       }
-      if (v.group && *v.group != (group.empty() ? std::string_view("other") : std::string_view(group))) return false;
+      if (v.group && *v.group != (group.empty() ? std::string_view("other") : group)) return false;
       return true;
     });
     if (!best) return std::nullopt;
     ParamHit h;
     if (best->number) h.number = *best->number;
     if (best->text) h.text = *best->text;
-    h.citation = "source:" + best->document;
+    h.citation = best->citation;
     h.grade = best->grade;
-    h.note = best->document + " [" + h.grade + "]";
+    h.note = best->note;
     return h;
   }
 
@@ -115,14 +115,14 @@ class EngineCtx final : public Ctx {
     return best ? best->entry : nullptr;
   }
 
-  bool in_chain(const std::string& id) const override {
+  bool in_chain(std::string_view id) const override {
     return std::any_of(chain_.begin(), chain_.end(), [&](const RulesetData* r) { return r->id == id; });
   }
 
-  void warn(const std::string& code, const std::string& message) const override {
+  void warn(std::string_view code, std::string_view message) const override {
     for (const auto& w : warnings_)
       if (w.code == code && w.message == message) return;
-    warnings_.push_back(Warning{code, message});
+    warnings_.push_back(Warning{std::string(code), std::string(message)});
   }
 
   const std::vector<const RulesetData*>& chain() const { return chain_; }
@@ -153,8 +153,8 @@ std::optional<Period> centralized_period(const EngineCtx& ctx, int y) {
     if (auto s = jdate(v, "start")) p.start = s;
     if (auto e = jdate(v, "end")) p.end = e;
     const auto& src = local->at("source");
-    p.rule = text ? text->rule : "";
-    p.text = "source:" + str(src, "document") + " [" + str(src, "grade") + "]";
+    p.rule = text ? text->rule : Cite();
+    p.text = Cite::intern("source:" + str(src, "document") + " [" + str(src, "grade") + "]");
   }
   if (c.params.centralized_period_start) p.start = c.params.centralized_period_start;
   if (c.params.centralized_period_end) p.end = c.params.centralized_period_end;
@@ -189,7 +189,7 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
     if (period && period->end) {
       const bool inside = c.date >= (period->start ? *period->start : Date{period->end->y - 1, 1, 1}) &&
                           c.date <= *period->end;
-      const std::string rule = period->rule;  // the article that names the period
+      const Cite rule = period->rule;  // the article that names the period
       std::optional<Finding> exempt;
       if (!inside)
         for (const auto* rs : ctx.chain()) {
@@ -200,9 +200,9 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       f.kind = inside || exempt ? Finding::Kind::ok : Finding::Kind::refuse;
       f.code = inside ? "" : "outside_centralized_period";
       f.rule = rule;
-      f.text = rule.empty() ? "" : rule + (inside ? "#inside" : "#outside");
+      f.text = rule.empty() ? Cite() : Cite::concat(rule, inside ? Cite("#inside") : Cite("#outside"));
       f.vars = {{"start", period->start ? format_date(*period->start) : "?"}, {"end", format_date(*period->end)},
-                {"source", period->text}};
+                {"source", std::string(period->text.view())}};
       if (exempt) findings.push_back(*exempt), ranks.push_back({1, 0});
       else if (!rule.empty()) findings.push_back(f), ranks.push_back({1, 0});
       else if (!inside) {

@@ -530,7 +530,7 @@ void strings(JsonWriter& w, const std::vector<S>& v) {
 void basis(JsonWriter& w, const Notes& n) {
   w.begin_array();
   for (std::size_t i = 0; i < n.trace.size(); ++i) {
-    const std::string& rule = n.trace[i].rule;
+    const std::string_view rule = n.trace[i].rule;
     bool seen = false;
     for (std::size_t j = 0; j < i && !seen; ++j) seen = n.trace[j].rule == rule;
     if (!seen) w.string(rule);
@@ -575,7 +575,7 @@ void trace_text(JsonWriter& w, const TextTemplate& t, const Vars& vars) {
 void trace_item(JsonWriter& w, const TraceItem& t) {
   static const TraceText kNone;
   const TraceText* texts = &kNone;
-  const std::string& text = t.text_key();
+  const std::string_view text = t.text_key();
   const auto slash = text.find('/');
   if (slash != std::string::npos) {
     if (const auto* rs = rule_data().find(std::string_view(text).substr(0, slash))) {

@@ -27,6 +27,51 @@ class VarName {
   std::string_view s_;
 };
 
+// A citation "RULESET/art-N[/CLAUSE]" or a text key ("...#variant"), held as a view of storage
+// that lives as long as the process: a string literal, or the one copy of a string interned
+// by Cite::intern / Cite::join (a table that only grows; the rulesets cite a few hundred
+// distinct keys). Copying a Cite copies a view; only a literal or the table makes one, so it can
+// never point into a temporary string.
+class Cite {
+ public:
+  constexpr Cite() = default;
+  template <std::size_t N>
+  constexpr Cite(const char (&s)[N]) : s_(s, N - 1) {}  // NOLINT: implicit from a literal
+  constexpr operator std::string_view() const { return s_; }  // NOLINT
+  constexpr std::string_view view() const { return s_; }
+  constexpr bool empty() const { return s_.empty(); }
+  constexpr std::size_t size() const { return s_.size(); }
+  // The part before the first `c` (the whole when none): a view of the same storage.
+  constexpr Cite before(char c) const { return Cite(s_.substr(0, s_.find(c)), 0); }
+  // The interned copy of `s` (thread-safe).
+  static Cite intern(std::string_view s);
+  // The interned copy of a + b + c, built without a heap string when short.
+  static Cite join(std::string_view a, std::string_view b, std::string_view c = {});
+  // The same for parts that are already Cites (static storage): remembered per thread by the
+  // parts' addresses, so a ruleset citing the same literal again does not hash it again.
+  static Cite concat(Cite a, Cite b, Cite c = {});
+  friend constexpr bool operator==(Cite a, Cite b) { return a.s_ == b.s_; }
+  friend constexpr bool operator==(Cite a, std::string_view b) { return a.s_ == b; }
+
+ private:
+  explicit constexpr Cite(std::string_view s, int) : s_(s) {}
+  std::string_view s_;
+};
+
+// A fixed word of the answer (a section's outcome): a view of a string literal, or of one of
+// two literals chosen by `?:`. Never made from a std::string.
+class Word {
+ public:
+  constexpr Word(const char* s) : s_(s) {}  // NOLINT: implicit from a literal
+  Word(const std::string&) = delete;
+  constexpr operator std::string_view() const { return s_; }  // NOLINT
+  constexpr std::string_view view() const { return s_; }
+  friend constexpr bool operator==(Word a, std::string_view b) { return a.s_ == b; }
+
+ private:
+  std::string_view s_;
+};
+
 // The placeholders of one explanation, {name} -> value, in name order (the order std::map kept,
 // which filling the text follows) in one small vector: one allocation however many there are.
 // Initialised from a list, a repeated name keeps its first value (as std::map's list constructor).
@@ -67,10 +112,10 @@ class Vars {
 // explanation in the ruleset's data (the clause itself, or "clause#variant"); empty: the
 // citation's own text. `vars` fill {placeholders} in it.
 struct TraceItem {
-  std::string rule;
-  std::string text;
+  Cite rule;
+  Cite text;
   Vars vars;
-  const std::string& text_key() const { return text.empty() ? rule : text; }
+  std::string_view text_key() const { return text.empty() ? rule : text; }
 };
 
 struct Warning {
@@ -82,14 +127,14 @@ struct Warning {
 // from the trace and is written out from it (json_edge.cpp).
 struct Notes {
   std::vector<TraceItem> trace;
-  void cite(std::string rule, std::string text_key = "", Vars vars = {}) {
-    if (text_key == rule) text_key.clear();
-    trace.push_back(TraceItem{std::move(rule), std::move(text_key), std::move(vars)});
+  void cite(Cite rule, Cite text_key = {}, Vars vars = {}) {
+    if (text_key == rule) text_key = Cite();
+    trace.push_back(TraceItem{rule, text_key, std::move(vars)});
   }
 };
 
 struct Registration {
-  std::string outcome = "not_applicable";  // allowed | allowed_after_steps | refused | not_applicable
+  Word outcome = "not_applicable";          // allowed | allowed_after_steps | refused | not_applicable
   std::vector<std::string> steps_before;
   std::vector<std::string> effects_after;
   std::optional<std::string> reason;
@@ -97,7 +142,7 @@ struct Registration {
 };
 
 struct WaitingPeriod {
-  std::string outcome = "not_applicable";  // none | applies | local_rules | not_applicable
+  Word outcome = "not_applicable";          // none | applies | local_rules | not_applicable
   std::optional<std::string> exemption;
   std::optional<int> fixed_months, variable_months, total_months;
   std::optional<int> fixed_days, variable_days, total_days;  // day-based regimes (jilin-2022)
@@ -118,7 +163,7 @@ struct RepairOption {
 };
 
 struct Repair {
-  std::string outcome = "not_applicable";  // available | not_needed | at_floor | not_applicable
+  Word outcome = "not_applicable";          // available | not_needed | at_floor | not_applicable
   std::optional<Fen> unit_cost;
   std::optional<int> max_useful_years;
   std::optional<int> floor_months;
@@ -128,7 +173,7 @@ struct Repair {
 };
 
 struct Refund {
-  std::string outcome = "not_applicable";  // eligible | not_eligible | local_rules | not_applicable
+  Word outcome = "not_applicable";          // eligible | not_eligible | local_rules | not_applicable
   std::optional<std::string> reason;
   std::optional<int> record;
   std::optional<Fen> amount;
@@ -140,7 +185,7 @@ struct Refund {
 
 // Extension sections (employee scheme and record history). Each has an outcome and a basis.
 struct ContinuitySection {
-  std::string outcome = "not_applicable";  // computed | not_applicable
+  Word outcome = "not_applicable";          // computed | not_applicable
   std::optional<int> months;               // the unbroken run ending at `last_month`
   std::optional<FeeMonth> last_month;
   std::optional<int> gap_months;           // uncovered months between last_month and the date's month
@@ -151,7 +196,7 @@ struct ContinuitySection {
 };
 
 struct EmployeeGap {
-  std::string outcome = "not_applicable";  // no_gap | within_limit | beyond_limit | local_rules | not_applicable
+  Word outcome = "not_applicable";          // no_gap | within_limit | beyond_limit | local_rules | not_applicable
   std::optional<int> gap_months;
   std::optional<FeeMonth> last_paid_month;
   std::vector<FeeMonth> gap;               // the unpaid fee months
@@ -164,7 +209,7 @@ struct EmployeeGap {
 };
 
 struct RetirementSection {
-  std::string outcome = "not_applicable";  // meets | shortfall | local_rules | not_applicable
+  Word outcome = "not_applicable";          // meets | shortfall | local_rules | not_applicable
   std::optional<int> required_years;
   std::optional<int> cumulative_months;
   std::optional<int> shortfall_months;
@@ -176,7 +221,7 @@ struct RetirementSection {
 };
 
 struct DuplicateFound {
-  std::string kind;  // employee_same_month | resident_same_year | cross_system
+  Word kind = "";    // employee_same_month | resident_same_year | cross_system
   std::vector<int> records;
   std::vector<std::string> periods;  // fee months or years
   std::string keep_rule;             // the relationship this duplicate keeps (as the section's keep_rule)
@@ -184,16 +229,16 @@ struct DuplicateFound {
 };
 
 struct DuplicatesSection {
-  std::string outcome = "not_applicable";  // none | found | not_applicable
+  Word outcome = "not_applicable";          // none | found | not_applicable
   std::vector<DuplicateFound> found;
   std::optional<int> keep;                 // the record kept, where the rule decides it
   std::optional<std::string> keep_rule;    // employment_place | residence | school | employee_scheme | person_chooses
-  std::vector<std::string> refund_rules;   // citations of the refund that follows
+  std::vector<Cite> refund_rules;          // citations of the refund that follows
   Notes notes;
 };
 
 struct Incentives {
-  std::string outcome = "not_applicable";  // computed | not_applicable
+  Word outcome = "not_applicable";          // computed | not_applicable
   std::optional<int> continuous_years;
   std::optional<bool> zero_claim_last_year;
   std::optional<int> continuity_steps, zero_claim_steps, steps;

@@ -19,39 +19,39 @@ bool in_province(const std::string& a, const std::string& b) {
   return a.size() >= 2 && b.size() >= 2 && a[0] == b[0] && a[1] == b[1];
 }
 
-Finding step(std::string code, std::string rule, std::vector<std::string> effects, std::string text) {
+Finding step(std::string code, Cite rule, std::vector<std::string> effects, Cite text) {
   Finding f;
   f.kind = Finding::Kind::step;
   f.code = std::move(code);
-  f.rule = std::move(rule);
+  f.rule = rule;
   f.effects = std::move(effects);
-  f.text = std::move(text);
+  f.text = text;
   return f;
 }
 
-Finding refuse(std::string code, std::string rule, std::string text) {
+Finding refuse(std::string code, Cite rule, Cite text) {
   Finding f;
   f.kind = Finding::Kind::refuse;
   f.code = std::move(code);
-  f.rule = std::move(rule);
-  f.text = std::move(text);
+  f.rule = rule;
+  f.text = text;
   return f;
 }
 
-Finding effect(std::vector<std::string> effects, std::string rule, std::string text) {
+Finding effect(std::vector<std::string> effects, Cite rule, Cite text) {
   Finding f;
   f.kind = Finding::Kind::effect;
   f.effects = std::move(effects);
-  f.rule = std::move(rule);
-  f.text = std::move(text);
+  f.rule = rule;
+  f.text = text;
   return f;
 }
 
-Finding ok(std::string rule, std::string text) {
+Finding ok(Cite rule, Cite text) {
   Finding f;
   f.kind = Finding::Kind::ok;
-  f.rule = std::move(rule);
-  f.text = std::move(text);
+  f.rule = rule;
+  f.text = text;
   return f;
 }
 
@@ -159,7 +159,7 @@ WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& p
   v["start"] = format_date(*w.benefit_start);
   v["from_date"] = format_date(*w.counted_from);
   const bool more = variable > 0 || !rule.count_cite.empty();  // the last citation takes `v`
-  w.notes.cite(rule.fixed_cite, rule.fixed_cite + (*inside ? "#broken" : "#outside"), more ? v : std::move(v));
+  w.notes.cite(rule.fixed_cite, Cite::concat(rule.fixed_cite, *inside ? Cite("#broken") : Cite("#outside")), more ? v : std::move(v));
   if (variable > 0) w.notes.cite(rule.variable_cite, rule.variable_text, rule.count_cite.empty() ? std::move(v) : v);
   if (!rule.count_cite.empty()) w.notes.cite(rule.count_cite, rule.count_text, std::move(v));
   return w;
@@ -173,7 +173,7 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
   const int n = w.broken_years.value_or(0);
   if (w.outcome != "applies" || variable == 0) {
     r.outcome = "not_needed";
-    r.notes.cite(rule.repair_cite, rule.repair_cite + "#not_needed");
+    r.notes.cite(rule.repair_cite, Cite::concat(rule.repair_cite, "#not_needed"));
     return r;
   }
   // The floor: "连续断缴4年及以上的，修复后固定待遇等待期和变动待遇等待期之和原则上不少于6个月"
@@ -191,17 +191,17 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
   Notes price;
   if (c.params.resident_contribution) {
     r.unit_cost = c.params.resident_contribution;
-    price.cite(rule.price_cite, rule.price_cite + "#params", {{"year", std::to_string(y)}});
+    price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#params"), {{"year", std::to_string(y)}});
   } else {
     const std::string group = c.person.has(Group::student) ? "student" : "";
     if (auto hit = ctx.local_param("resident_contribution_cny", y, group)) {
       r.unit_cost = static_cast<Fen>(hit->number * 100 + 0.5);
-      price.cite(rule.price_cite, rule.price_cite + "#sourced",
-                   {{"year", std::to_string(y)}, {"source", hit->note}});
+      price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#sourced"),
+                   {{"year", std::to_string(y)}, {"source", std::string(hit->note)}});
     } else {
       ctx.warn("unit_cost_unknown", "the " + std::to_string(y) + " individual resident contribution for region " +
                                         c.region + " is not in canbao's sourced data: supply params.resident_contribution_cny");
-      price.cite(rule.price_cite, rule.price_cite + "#unknown", {{"year", std::to_string(y)}});
+      price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#unknown"), {{"year", std::to_string(y)}});
     }
   }
   for (int k = 0; k <= max_years; ++k) {
@@ -229,11 +229,11 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
                                                     {"broken", std::to_string(n)}};
   if (max_years == 0) {
     r.outcome = "at_floor";
-    r.notes.cite(rule.floor_cite, rule.floor_cite + "#at_floor", vars);
+    r.notes.cite(rule.floor_cite, Cite::concat(rule.floor_cite, "#at_floor"), vars);
   } else {
     r.outcome = "available";
     r.notes.cite(rule.repair_cite, "", vars);
-    if (n >= rule.floor_years) r.notes.cite(rule.floor_cite, rule.floor_cite + "#floor", vars);
+    if (n >= rule.floor_years) r.notes.cite(rule.floor_cite, Cite::concat(rule.floor_cite, "#floor"), vars);
   }
   for (const auto& t : price.trace) r.notes.cite(t.rule, t.text, t.vars);
   return r;
@@ -243,7 +243,7 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
 
 namespace canbao::clause {
 
-ContinuitySection continuity(const Ctx& ctx, const std::string& cite, int need_months, int max_gap) {
+ContinuitySection continuity(const Ctx& ctx, Cite cite, int need_months, int max_gap) {
   const Case& c = ctx.cs();
   ContinuitySection s;
   // Up to the month the new cover starts: the date's month, or January of the insurance year
@@ -292,13 +292,13 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
         DuplicateFound d{"employee_same_month", {i, j}, {}};
         for (const auto& [fm, p] : a.months)
           if (p == Pay::paid && b.month_paid(fm)) d.periods.push_back(format_fee_month(fm));
-        if (!d.periods.empty()) out.push_back(d);
+        if (!d.periods.empty()) out.push_back(std::move(d));
       }
       if (a.scheme == Scheme::resident && b.scheme == Scheme::resident) {
         DuplicateFound d{"resident_same_year", {i, j}, {}};
         for (const auto& [y, p] : a.years)
           if (p == Pay::paid && b.year_paid(y)) d.periods.push_back(std::to_string(y));
-        if (!d.periods.empty()) out.push_back(d);
+        if (!d.periods.empty()) out.push_back(std::move(d));
       }
     }
   // Cross-system: every benefit month of a paid resident year also paid as an employee.
@@ -308,7 +308,7 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
     for (const auto& [y, p] : r.years) {
       if (p != Pay::paid) continue;
       const Date start = resident_benefit_start(r, y);
-      std::set<int> employees;
+      std::vector<int> employees;  // sorted, each record once
       bool all = true;
       for (int m = start.m; m <= 12 && all; ++m) {
         bool any = false;
@@ -316,7 +316,8 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
           const auto& e = c.records[static_cast<std::size_t>(j)];
           if (e.scheme == Scheme::employee && e.month_paid(fee_month(y, m))) {
             any = true;
-            employees.insert(j);
+            auto at = std::lower_bound(employees.begin(), employees.end(), j);
+            if (at == employees.end() || *at != j) employees.insert(at, j);
           }
         }
         all = any;
@@ -324,7 +325,7 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
       if (!all) continue;
       DuplicateFound d{"cross_system", {i}, {std::to_string(y)}};
       d.records.insert(d.records.end(), employees.begin(), employees.end());
-      out.push_back(d);
+      out.push_back(std::move(d));
     }
   }
   return out;
@@ -332,8 +333,8 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
 
 namespace {
 // A keep clause given as "RULESET/art-N[/C][#variant]": cite the rule, explain with the variant.
-void cite_key(Notes& n, const std::string& key, Vars vars = {}) {
-  n.cite(key.substr(0, key.find('#')), key, std::move(vars));
+void cite_key(Notes& n, Cite key, Vars vars = {}) {
+  n.cite(key.before('#'), key, std::move(vars));
 }
 int employee_run_months(const Record& r) {
   // The longest run of consecutive paid months ending at the record's last paid month.
@@ -365,7 +366,7 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
   s.found = find_duplicates(c);
   if (s.found.empty()) {
     s.outcome = "none";
-    cite_key(s.notes, k.detect + "#none");
+    cite_key(s.notes, Cite::concat(k.detect, "#none"));
     return s;
   }
   s.outcome = "found";
@@ -382,17 +383,31 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
     std::sort(who.begin(), who.end());
     return std::make_tuple(kind, x.periods, who);
   };
-  std::stable_sort(s.found.begin(), s.found.end(),
-                   [&](const DuplicateFound& a, const DuplicateFound& b) { return rank(a) < rank(b); });
+  // Each rank computed once (it copies the periods and regions), then the same stable order.
+  if (s.found.size() > 1) {
+    using Rank = decltype(rank(s.found.front()));
+    std::vector<std::pair<Rank, std::size_t>> ranked;
+    ranked.reserve(s.found.size());
+    for (std::size_t i = 0; i < s.found.size(); ++i) ranked.emplace_back(rank(s.found[i]), i);
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<DuplicateFound> sorted;
+    sorted.reserve(s.found.size());
+    for (auto& e : ranked) sorted.push_back(std::move(s.found[e.second]));
+    s.found = std::move(sorted);
+  }
   // Each duplicate: its detection clause, then the relationship kept and the clause that says so.
   for (auto& d : s.found) {
     std::string periods;
     for (const auto& x : d.periods) periods += (periods.empty() ? "" : ", ") + x;
-    Vars vars = {{"kind", d.kind}, {"periods", periods}};
-    const std::string detect = d.kind == "employee_same_month"  ? k.detect_employee
-                               : d.kind == "resident_same_year" ? k.detect_resident
-                                                                : k.detect_cross;
-    cite_key(s.notes, detect.empty() ? k.detect + "#" + d.kind : detect, vars);
+    Vars vars = {{"kind", std::string(d.kind.view())}, {"periods", periods}};
+    const Cite detect = d.kind == "employee_same_month"  ? k.detect_employee
+                        : d.kind == "resident_same_year" ? k.detect_resident
+                                                         : k.detect_cross;
+    const Cite variant = d.kind == "employee_same_month"  ? Cite("#employee_same_month")
+                         : d.kind == "resident_same_year" ? Cite("#resident_same_year")
+                                                          : Cite("#cross_system");
+    cite_key(s.notes, detect.empty() ? Cite::concat(k.detect, variant) : detect, vars);
     const bool assisted = std::any_of(d.records.begin(), d.records.end(),
                                       [&](int i) { return c.records[static_cast<std::size_t>(i)].subsidized; });
     if (d.kind == "employee_same_month") {
@@ -436,7 +451,7 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
         cite_key(s.notes, k.cross_system, {{"months", std::to_string(emp_months)}});
       } else {
         d.keep_rule = "not_stated";
-        cite_key(s.notes, k.cross_system + "#short", {{"months", std::to_string(emp_months)}});
+        cite_key(s.notes, Cite::concat(k.cross_system, "#short"), {{"months", std::to_string(emp_months)}});
       }
     }
   }
@@ -523,7 +538,7 @@ int cumulative_employee_months(const Case& c) {
 
 namespace canbao::clause {
 
-Incentives incentives(const Ctx& ctx, const std::string& continuity_cite, const std::string& zero_cite,
+Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
                       int years_before_raise) {
   const Case& c = ctx.cs();
   Incentives out;
@@ -542,9 +557,13 @@ Incentives incentives(const Ctx& ctx, const std::string& continuity_cite, const 
   out.continuous_years = run_before(y);
   // "对连续参加居民医保满4年的参保人员，之后每连续参保1年，可适当提高大病保险最高支付限额"; a break restarts the count
   // but keeps the raises earned (policy-facts §1.5).
+  // run_before(t + 1) follows from run_before(t): one set lookup per year, not a walk per year.
   int cont = 0;
-  for (int t = start; t <= y; ++t)
-    if (covered.count(t) && run_before(t) >= years_before_raise) ++cont;
+  for (int t = start, run = run_before(start); t <= y; ++t) {
+    const bool cov = covered.count(t) != 0;
+    if (cov && run >= years_before_raise) ++cont;
+    run = cov ? run + 1 : 0;
+  }
   out.continuity_steps = cont;
   Vars vars = {{"years", std::to_string(*out.continuous_years)},
                                              {"steps", std::to_string(cont)},
@@ -563,7 +582,7 @@ Incentives incentives(const Ctx& ctx, const std::string& continuity_cite, const 
     out.steps = cont + z;
     vars["zero_steps"] = std::to_string(z);
     vars["last"] = std::to_string(y - 1);
-    out.notes.cite(zero_cite, zero_cite + (*out.zero_claim_last_year ? "#yes" : "#no"), vars);
+    out.notes.cite(zero_cite, Cite::concat(zero_cite, *out.zero_claim_last_year ? Cite("#yes") : Cite("#no")), vars);
   } else {
     out.steps = cont;
     ctx.warn("claims_unknown", "history.zero_claim_years not given: the zero-claim raise is not counted");
@@ -575,7 +594,7 @@ Incentives incentives(const Ctx& ctx, const std::string& continuity_cite, const 
       if (amount > *out.cap) amount = *out.cap;
     }
     out.amount = amount;
-    out.notes.cite("national-2024/art-3/4", "national-2024/art-3/4#sourced", {{"source", step->note}, {"steps", std::to_string(*out.steps)}});
+    out.notes.cite("national-2024/art-3/4", "national-2024/art-3/4#sourced", {{"source", std::string(step->note)}, {"steps", std::to_string(*out.steps)}});
   } else if (*out.steps > 0) {
     ctx.warn("incentive_amount_unknown", "no reliable source gives this region's raise per step (nationally at least 1000 yuan each, at most 20% of the cap in all)");
   }

@@ -19,13 +19,14 @@
 
 namespace canbao {
 
-// A parameter value found for a case, with the citation it rests on.
+// A parameter value found for a case, with the citation it rests on. The strings are views of
+// the rule data, which lives as long as the process.
 struct ParamHit {
   double number = 0;
-  std::string text;       // string values (dates as "MM-DD" or full dates, enum names)
-  std::string citation;   // "RULESET/art-N[/C]" for a text value, or "source:<id>" for local data
-  std::string grade;      // "text", "A" or "B"
-  std::string note;       // how it was found (region, insurance year), English
+  std::string_view text;       // string values (dates as "MM-DD" or full dates, enum names)
+  std::string_view citation;   // "RULESET/art-N[/C]" for a text value, or "source:<id>" for local data
+  std::string_view grade;      // "text", "A" or "B"
+  std::string_view note;       // how it was found (region, insurance year), English
 };
 
 // The resolved chain as a ruleset sees it: parameters and the case.
@@ -34,15 +35,15 @@ class Ctx {
   virtual ~Ctx() = default;
   virtual const Case& cs() const = 0;
   // A parameter of the texts in the chain (most specific first) in force on the date.
-  virtual std::optional<ParamHit> text_param(const std::string& name) const = 0;
+  virtual std::optional<ParamHit> text_param(std::string_view name) const = 0;
   // A sourced local value (core/rulesets/local-params.json) for the case's region,
   // optionally for an insurance year and a group.
-  virtual std::optional<ParamHit> local_param(const std::string& name, std::optional<int> insurance_year,
-                                              const std::string& group = "") const = 0;
+  virtual std::optional<ParamHit> local_param(std::string_view name, std::optional<int> insurance_year,
+                                              std::string_view group = {}) const = 0;
   // The number of text_param(name) (0 when the value is not a number), without building the hit.
   virtual std::optional<double> text_number(std::string_view name) const = 0;
-  virtual bool in_chain(const std::string& ruleset_id) const = 0;
-  virtual void warn(const std::string& code, const std::string& message) const = 0;
+  virtual bool in_chain(std::string_view ruleset_id) const = 0;
+  virtual void warn(std::string_view code, std::string_view message) const = 0;
   // A whole-number parameter of the chain. Missing data is a bug in the rule data: it warns
   // `param_missing` (every scenario test fails on that warning) and answers 0.
   int int_param(std::string_view name) const {
@@ -56,8 +57,8 @@ struct Finding {
   enum class Kind { ok, step, refuse, effect } kind = Kind::ok;
   std::string code;                 // step, reason or effect code
   std::vector<std::string> effects; // effects that follow a successful registration
-  std::string rule;                 // citation
-  std::string text;                 // text key ("" = the rule itself)
+  Cite rule;                        // citation
+  Cite text;                        // text key (empty = the rule itself)
   Vars vars;
 };
 
@@ -65,8 +66,8 @@ struct Finding {
 struct Period {
   std::optional<Date> start;
   std::optional<Date> end;
-  std::string rule;  // citation of the text or the source
-  std::string text;
+  Cite rule;  // citation of the text or the source
+  Cite text;
 };
 
 struct Ruleset {
@@ -113,10 +114,10 @@ bool employee_valid(const Record& r);                        // status normal
 bool resident_paid_for(const Record& r, int y);               // normal and year y paid
 bool elsewhere(const Ctx& ctx, const Record& r);               // another pooling region
 bool in_province(const std::string& a, const std::string& b);  // same first two digits
-Finding step(std::string code, std::string rule, std::vector<std::string> effects = {}, std::string text = "");
-Finding refuse(std::string code, std::string rule, std::string text = "");
-Finding effect(std::vector<std::string> effects, std::string rule, std::string text = "");
-Finding ok(std::string rule, std::string text = "");
+Finding step(std::string code, Cite rule, std::vector<std::string> effects = {}, Cite text = {});
+Finding refuse(std::string code, Cite rule, Cite text = {});
+Finding effect(std::vector<std::string> effects, Cite rule, Cite text = {});
+Finding ok(Cite rule, Cite text = {});
 // Benefit start for a waiting period of `months` counted from `from` with a convention.
 Date months_after(const Date& from, int months, DayConvention conv);
 }  // namespace clause
@@ -128,10 +129,10 @@ namespace canbao::clause {
 // art-1, guangdong-2025-draft arts 19–20) or as a province sets it in days (jilin-2022 art 37
 // with sourced day counts). Each caller passes its own citations and parameters.
 struct WaitRule {
-  std::string fixed_cite, variable_cite, exempt_cite, count_cite;
-  std::string count_text;     // text key for the broken-year counting note
-  std::string exempt_text;    // text key for the no-waiting answer
-  std::string variable_text;  // text key for the variable part when it is not variable_cite's own
+  Cite fixed_cite, variable_cite, exempt_cite, count_cite;
+  Cite count_text;     // text key for the broken-year counting note
+  Cite exempt_text;    // text key for the no-waiting answer
+  Cite variable_text;  // text key for the variable part when it is not variable_cite's own
   std::string exemption = "centralized_and_continuous";
   int fixed = 3;       // months or days
   int per_year = 1;    // months or days per broken year beyond the first
@@ -141,7 +142,7 @@ struct WaitRule {
 WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& period, const WaitRule& rule);
 
 struct RepairRule {
-  std::string repair_cite, floor_cite, price_cite;
+  Cite repair_cite, floor_cite, price_cite;
   int per_year = 1;          // months (or days) removed by each repaired year
   int floor_years = 4;       // broken years from which the floor applies
   int floor_total = 6;       // minimum total after repair (months, or days)
@@ -151,19 +152,19 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
 
 // Continuous months before the case date, each month counted once (guangdong-2021-draft art
 // 19, jilin-2022 art 13), and whether the 24-month / 3-month bridge condition holds.
-ContinuitySection continuity(const Ctx& ctx, const std::string& cite, int need_months, int max_gap);
+ContinuitySection continuity(const Ctx& ctx, Cite cite, int need_months, int max_gap);
 
 // Duplicate enrollment as guangdong-2021-draft art 25 and jilin-2022 art 51 define it: two paid
 // employee records for one fee month; two paid resident records for one year; employee
 // payments in every resident benefit month of a paid resident year.
 std::vector<DuplicateFound> find_duplicates(const Case& c);
 struct KeepCites {
-  std::string detect;           // the definition article (text variants "#none", "#<kind>")
-  std::string detect_employee, detect_resident, detect_cross;  // per-kind clauses, where the text has them
-  std::string employee, resident, student, cross_system, flexible, assisted;  // keep clauses
+  Cite detect;           // the definition article (text variants "#none", "#<kind>")
+  Cite detect_employee, detect_resident, detect_cross;  // per-kind clauses, where the text has them
+  Cite employee, resident, student, cross_system, flexible, assisted;  // keep clauses
   int cross_system_min_employee_months = 12;  // 0: keep the employee scheme regardless
   bool flexible_keeps_employee = false;       // guangdong-2021-draft art 26(6)
-  std::vector<std::string> refund_rules;
+  std::vector<Cite> refund_rules;
 };
 DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k);
 
@@ -193,7 +194,7 @@ int cumulative_employee_months(const Case& c);
 
 // The two incentives of 国办发〔2024〕38号 (continuity and zero-claim raises of the critical-illness
 // cap), as national-2024 art-3 and guangdong-2025-draft art 18 word them.
-Incentives incentives(const Ctx& ctx, const std::string& continuity_cite, const std::string& zero_cite,
+Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
                       int years_before_raise);
 
 // Is `d` inside the centralized period? nullopt when the period is unknown.

@@ -9,8 +9,10 @@
 namespace canbao {
 namespace {
 using namespace clause;
-constexpr const char* R = "guangdong-2021-draft";
-std::string cite(const std::string& a) { return std::string(R) + "/" + a; }
+constexpr char R[] = "guangdong-2021-draft";
+Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
+template <std::size_t N>
+Cite cite(const char (&a)[N]) { return Cite::concat(R, "/", a); }  // a literal: cached
 
 bool employee_action(Action a) { return a == Action::enroll_employee || a == Action::enroll_flexible; }
 bool resident_action(Action a) { return a == Action::enroll_resident || a == Action::enroll_resident_next_year; }
@@ -91,8 +93,8 @@ std::optional<Period> art_46(const Ctx& ctx, int y) {
   const auto start = ctx.text_param("centralized_period_start");
   const auto end = ctx.text_param("centralized_period_end");
   if (start && end) {
-    p.start = parse_date(std::to_string(y - 1) + "-" + start->text);
-    p.end = parse_date(std::to_string(y - 1) + "-" + end->text);
+    p.start = parse_date(std::to_string(y - 1) + "-" + std::string(start->text));
+    p.end = parse_date(std::to_string(y - 1) + "-" + std::string(end->text));
   }
   p.text = cite("art-46");
   return p;

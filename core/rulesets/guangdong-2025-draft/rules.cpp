@@ -7,8 +7,10 @@
 namespace canbao {
 namespace {
 using namespace clause;
-constexpr const char* R = "guangdong-2025-draft";
-std::string cite(const std::string& a) { return std::string(R) + "/" + a; }
+constexpr char R[] = "guangdong-2025-draft";
+Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
+template <std::size_t N>
+Cite cite(const char (&a)[N]) { return Cite::concat(R, "/", a); }  // a literal: cached
 
 bool employee_action(Action a) { return a == Action::enroll_employee || a == Action::enroll_flexible; }
 const std::string kProvince = "440000";

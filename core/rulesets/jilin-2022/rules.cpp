@@ -11,8 +11,10 @@
 namespace canbao {
 namespace {
 using namespace clause;
-constexpr const char* R = "jilin-2022";
-std::string cite(const std::string& a) { return std::string(R) + "/" + a; }
+constexpr char R[] = "jilin-2022";
+Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
+template <std::size_t N>
+Cite cite(const char (&a)[N]) { return Cite::concat(R, "/", a); }  // a literal: cached
 
 bool employee_action(Action a) { return a == Action::enroll_employee || a == Action::enroll_flexible; }
 bool resident_action(Action a) { return a == Action::enroll_resident || a == Action::enroll_resident_next_year; }

@@ -10,8 +10,10 @@
 namespace canbao {
 namespace {
 using namespace clause;
-constexpr const char* R = "national-2024";
-std::string cite(const std::string& a) { return std::string(R) + "/" + a; }
+constexpr char R[] = "national-2024";
+Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
+template <std::size_t N>
+Cite cite(const char (&a)[N]) { return Cite::concat(R, "/", a); }  // a literal: cached
 
 bool resident_action(Action a) { return a == Action::enroll_resident || a == Action::enroll_resident_next_year; }
 

@@ -288,17 +288,23 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
     for (int j = i + 1; j < n; ++j) {
       const auto& a = c.records[static_cast<std::size_t>(i)];
       const auto& b = c.records[static_cast<std::size_t>(j)];
+      // The found entry is made at the first shared period only: most pairs share none, and an
+      // entry allocates its record list.
       if (a.scheme == Scheme::employee && b.scheme == Scheme::employee) {
-        DuplicateFound d{"employee_same_month", {i, j}, {}};
+        DuplicateFound* d = nullptr;
         for (const auto& [fm, p] : a.months)
-          if (p == Pay::paid && b.month_paid(fm)) d.periods.push_back(format_fee_month(fm));
-        if (!d.periods.empty()) out.push_back(std::move(d));
+          if (p == Pay::paid && b.month_paid(fm)) {
+            if (!d) d = &out.emplace_back(DuplicateFound{"employee_same_month", {i, j}, {}, {}, {}});
+            d->periods.push_back(format_fee_month(fm));
+          }
       }
       if (a.scheme == Scheme::resident && b.scheme == Scheme::resident) {
-        DuplicateFound d{"resident_same_year", {i, j}, {}};
+        DuplicateFound* d = nullptr;
         for (const auto& [y, p] : a.years)
-          if (p == Pay::paid && b.year_paid(y)) d.periods.push_back(std::to_string(y));
-        if (!d.periods.empty()) out.push_back(std::move(d));
+          if (p == Pay::paid && b.year_paid(y)) {
+            if (!d) d = &out.emplace_back(DuplicateFound{"resident_same_year", {i, j}, {}, {}, {}});
+            d->periods.push_back(std::to_string(y));
+          }
       }
     }
   // Cross-system: every benefit month of a paid resident year also paid as an employee.

@@ -10,6 +10,10 @@ int insurance_year(const Case& c) {
   return c.action == Action::enroll_resident_next_year ? c.date.y + 1 : c.date.y;
 }
 
+FeeMonth cover_start_month(const Case& c) {
+  return c.action == Action::enroll_resident_next_year ? fee_month(insurance_year(c), 1) : fee_month_of(c.date);
+}
+
 std::set<int> covered_years(const Case& c) {
   std::set<int> out(c.coverage_years.begin(), c.coverage_years.end());
   for (const auto& r : c.records) {

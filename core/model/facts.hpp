@@ -13,6 +13,11 @@ namespace canbao {
 // the next one for enroll_resident_next_year (contract §Case `action`).
 int insurance_year(const Case& c);
 
+// The fee month the new cover starts: the date's month, or January of the insurance year for
+// enroll_resident_next_year (the contribution buys that year). Gaps before a bridge and the
+// continuity section are measured up to it.
+FeeMonth cover_start_month(const Case& c);
+
 // Years with paid basic insurance anywhere: coverage.years, resident records' paid
 // years, and employee records' years with a paid fee month (contract §Case `coverage`).
 std::set<int> covered_years(const Case& c);

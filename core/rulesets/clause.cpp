@@ -248,7 +248,7 @@ ContinuitySection continuity(const Ctx& ctx, Cite cite, int need_months, int max
   ContinuitySection s;
   // Up to the month the new cover starts: the date's month, or January of the insurance year
   // for a next-year resident enrollment (the bridges measure the gap the same way).
-  const FeeMonth fm = c.action == Action::enroll_resident_next_year ? fee_month(insurance_year(c), 1) : fee_month_of(c.date);
+  const FeeMonth fm = cover_start_month(c);
   const Continuity run = continuity_before(c, fm);
   s.outcome = "computed";
   s.months = run.months;

@@ -134,7 +134,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   // the month the new cover starts: the payment month, or January of the insurance year for a
   // next-year resident enrollment (the contribution buys that year).
   const FeeMonth paid_fm = fee_month_of(c.date);
-  const FeeMonth fm = c.action == Action::enroll_resident_next_year ? fee_month(insurance_year(c), 1) : paid_fm;
+  const FeeMonth fm = cover_start_month(c);
   const Continuity cont = continuity_before(c, fm);
   if (!cont.last_scheme) return std::nullopt;
   const bool to_employee = employee_action(c.action) && *cont.last_scheme == Scheme::resident;

@@ -101,7 +101,7 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx, Notes& late) {
   // next-year resident enrollment (第三十七条: the contribution buys the next year's benefits),
   // so a gap is every uncovered month before the new cover, and no bridge starts benefits
   // before the year paid for.
-  const FeeMonth fm = c.action == Action::enroll_resident_next_year ? fee_month(insurance_year(c), 1) : fee_month_of(c.date);
+  const FeeMonth fm = cover_start_month(c);
   const Continuity cont = continuity_before(c, fm);
   WaitingPeriod w;
   const int max_gap = ctx.int_param("back_pay_max_gap_months");

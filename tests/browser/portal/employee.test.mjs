@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerAll, answerEmployment, assertAxe } from './driver.mjs';
-import { caseHash, cliAssess, DESKTOP, hasCli, launch, PHONE, ROOT, startServer, waitForResult, watchedPage } from './lib.mjs';
+import { caseHash, cliAssess, DESKTOP, hasCli, launch, PHONE, ROOT, sharedCase, startServer, waitForResult, watchedPage } from './lib.mjs';
 
 let browser;
 let srv;
@@ -24,14 +24,6 @@ function scenario(file, i) {
 }
 
 const clone = (x) => JSON.parse(JSON.stringify(x));
-
-async function sharedCase(page) {
-  await page.click('[data-action="share"]');
-  const url = await page.locator('.share input').inputValue();
-  const m = /#case=([A-Za-z0-9_-]+)$/.exec(url);
-  assert.ok(m, `share link has a #case= fragment: ${url}`);
-  return JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
-}
 
 /**
  * The panel of section `key` shows the engine's outcome, every figure it lists with the

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerAll, assertAxe } from './driver.mjs';
-import { cliAssess, DESKTOP, hasCli, launch, PHONE, shownOutcomes, startServer, waitForResult, watchedPage } from './lib.mjs';
+import { cliAssess, DESKTOP, hasCli, launch, PHONE, sharedCase, shownOutcomes, startServer, waitForResult, watchedPage } from './lib.mjs';
 import { FLOWS } from './scenarios.mjs';
 
 const SHOTS = process.env.PORTAL_SCREENSHOTS;
@@ -19,14 +19,6 @@ let browser;
 let srv;
 before(async () => { srv = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
-
-async function sharedCase(page) {
-  await page.click('[data-action="share"]');
-  const url = await page.locator('.share input').inputValue();
-  const m = /#case=([A-Za-z0-9_-]+)$/.exec(url);
-  assert.ok(m, `share link has a #case= fragment: ${url}`);
-  return JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
-}
 
 async function assertMatchesCli(page, c, label) {
   const cli = cliAssess(c);

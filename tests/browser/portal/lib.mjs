@@ -69,6 +69,15 @@ const AXE_SOURCE = () => readFileSync(AXE, 'utf8');
  * script, so axe.min.js is evaluated through the DevTools protocol instead (same effect:
  * window.axe in the page; the page's own CSP stays in force and is tested).
  */
+/** The case the page's share link carries (its #case= fragment, decoded). */
+export async function sharedCase(page) {
+  await page.click('[data-action="share"]');
+  const url = await page.locator('.share input').inputValue();
+  const m = /#case=([A-Za-z0-9_-]+)$/.exec(url);
+  if (!m) throw new Error(`share link has no #case= fragment: ${url}`);
+  return JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
+}
+
 export async function axe(page) {
   const has = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!has) await page.evaluate(AXE_SOURCE());

@@ -15,6 +15,16 @@ function describedBy(...ids: (string | undefined)[]): string | undefined {
   return v || undefined;
 }
 
+/** A list of radios or checkboxes: in a fieldset with its legend and hint, or bare without a legend. */
+function choiceGroup(opts: { legend?: string; legendClass?: string; hint?: string }, hintId: string | undefined, list: HTMLElement): HTMLElement {
+  return opts.legend !== undefined
+    ? h('fieldset', { class: 'field fieldset', 'aria-describedby': describedBy(hintId) },
+      h('legend', { class: opts.legendClass ?? 'fieldset__legend' }, opts.legend),
+      opts.hint ? h('div', { class: 'hint', id: hintId }, opts.hint) : null,
+      list)
+    : h('div', { class: 'field' }, list);
+}
+
 export function radios(opts: { name: string; legend?: string; legendClass?: string; hint?: string; options: Option[]; value?: string | null; inline?: boolean }): Control<string | null> {
   const hintId = opts.hint ? uid('hint') : undefined;
   const items: HTMLInputElement[] = [];
@@ -43,12 +53,7 @@ export function radios(opts: { name: string; legend?: string; legendClass?: stri
   list.addEventListener('change', () => {
     for (const i of items) (i as HTMLInputElement & { _sync?: () => void })._sync?.();
   });
-  const el = opts.legend !== undefined
-    ? h('fieldset', { class: 'field fieldset', 'aria-describedby': describedBy(hintId) },
-      h('legend', { class: opts.legendClass ?? 'fieldset__legend' }, opts.legend),
-      opts.hint ? h('div', { class: 'hint', id: hintId }, opts.hint) : null,
-      list)
-    : h('div', { class: 'field' }, list);
+  const el = choiceGroup(opts, hintId, list);
   return { el, firstId: items[0]?.id ?? '', get: () => items.find((i) => i.checked)?.value ?? null };
 }
 
@@ -69,12 +74,7 @@ export function checkboxes(opts: { name: string; legend?: string; legendClass?: 
       h('label', { class: 'checkboxes__label', for: inputId }, o.label),
       o.hint ? h('div', { class: 'checkboxes__hint hint', id: oh }, o.hint) : null));
   }
-  const el = opts.legend !== undefined
-    ? h('fieldset', { class: 'field fieldset', 'aria-describedby': describedBy(hintId) },
-      h('legend', { class: opts.legendClass ?? 'fieldset__legend' }, opts.legend),
-      opts.hint ? h('div', { class: 'hint', id: hintId }, opts.hint) : null,
-      list)
-    : h('div', { class: 'field' }, list);
+  const el = choiceGroup(opts, hintId, list);
   return { el, firstId: items[0]?.id ?? '', get: () => items.filter((i) => i.checked && !i.disabled).map((i) => i.value) };
 }
 

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fixtures from './__fixtures__/assessments.json';
 import { monthList, SECTION_WARNINGS, shownExtensions, summarizeExtension } from './extensions';
-import { hasCode, setLang, type Lang } from './i18n';
+import { hasCode, type Lang, loadLang, setLang } from './i18n';
 import type { Assessment, Case, ExtensionKey } from './types';
 import { EXTENSION_SECTIONS } from './types';
+
+// English is a chunk of its own (i18n-en.ts): load it as the page does before showing English.
+beforeAll(() => loadLang('en'));
 
 const all = fixtures as unknown as { name: string; case: Case; assessment: Assessment }[];
 const find = (k: ExtensionKey, outcome: string) => all.find((f) => (f.assessment[k] as { outcome: string } | undefined)?.outcome === outcome);

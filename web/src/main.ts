@@ -3,14 +3,13 @@ import './styles.css';
 import { caseFromHash, draftFromCase, emptyDraft } from './draft';
 import { clear, h } from './dom';
 import { firstUnanswered, type FlowCtx } from './flow';
-import { lang, setLang, t } from './i18n';
+import { lang, loadLang, setLang, t } from './i18n';
 import { readSettings, rememberDisplay } from './settings';
 import { loadSaved } from './storage';
 import type { Case, Engine } from './types';
 import { type App, notice } from './ui/app';
 import { closeArticle } from './ui/article';
-import { renderCheck } from './ui/check';
-import { renderQuestion } from './ui/questions';
+import type * as Forms from './ui/forms';
 import { renderResult } from './ui/result';
 import { renderStart } from './ui/start';
 
@@ -73,8 +72,10 @@ function shell(): void {
   const header = document.getElementById('header') as HTMLElement;
   clear(header);
   const langBtn = h('button', { type: 'button', class: 'header__button', lang: lang() === 'zh' ? 'en' : 'zh-CN', 'aria-label': t('lang_switch_label'), 'data-toggle': 'lang' }, t('lang_switch'));
-  langBtn.addEventListener('click', () => {
-    setLang(lang() === 'zh' ? 'en' : 'zh');
+  langBtn.addEventListener('click', async () => {
+    const next = lang() === 'zh' ? 'en' : 'zh';
+    try { await loadLang(next); } catch (e) { console.warn('canbao: language not loaded', e); return; }
+    setLang(next);
     const p = new URLSearchParams(location.search);
     if (lang() === 'en') p.set('lang', 'en'); else p.delete('lang');
     const q = p.toString();
@@ -106,22 +107,36 @@ function shell(): void {
 
 let firstRender = true;
 
+let forms: typeof Forms | null = null;
+let formsLoading: Promise<typeof Forms> | null = null;
+function loadForms(): Promise<typeof Forms> {
+  formsLoading ??= import('./ui/forms').then((m) => (forms = m), (e) => { formsLoading = null; throw e; });
+  return formsLoading;
+}
+
 function render(focus = !firstRender): void {
   const hash = location.hash;
   let page: HTMLElement | null = null;
   if (!app.engine && hash !== '' && hash !== '#/' && hash !== '#') {
-    page = h('div', { class: 'page' }, h('p', { role: 'status' }, t('loading_engine')));
+    page = h('div', { class: 'page page--loading' }, h('p', { role: 'status' }, t('loading_engine')));
+  } else if (!forms && (hash.startsWith('#/q/') || hash.startsWith('#/edit/') || hash === '#/check')) {
+    page = h('div', { class: 'page page--loading' }, h('p', { role: 'status' }, t('loading_engine')));
+    loadForms().then(() => { if (location.hash === hash) render(focus); }, (e) => {
+      console.warn('canbao: questions failed to load', e);
+      clear(main);
+      main.append(notice(t('engine_failed'), 'warning'));
+    });
   } else if (hash.startsWith('#/q/') || hash.startsWith('#/edit/')) {
     const editing = hash.startsWith('#/edit/');
     const qid = decodeURIComponent(hash.slice(editing ? 7 : 4));
     if (!app.draft.answered.size && qid !== 'region') { location.replace('#/'); return; }
     app.editing = editing;
-    page = renderQuestion(app, qid);
+    page = forms!.renderQuestion(app, qid);
     if (!page) { location.replace(`#/q/${firstUnanswered(app.ctx())}`); return; }
   } else if (hash === '#/check') {
     if (!app.draft.answered.size) { location.replace('#/'); return; }
     app.editing = false;
-    page = renderCheck(app);
+    page = forms!.renderCheck(app);
   } else if (hash === '#/result') {
     if (!app.result && !(app.draft.c.region && app.draft.c.date && app.draft.c.action)) { location.replace('#/'); return; }
     page = renderResult(app);
@@ -174,7 +189,29 @@ function idleReset(): void {
   arm();
 }
 
+/**
+ * Fetches the questionnaire in the background: at the citizen's first touch or key, or when the
+ * browser is idle a few seconds after the page is on screen, so it never competes with the
+ * engine for the first answer and is there (and cached for offline use) before it is needed.
+ */
+function prefetchForms(): void {
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    for (const ev of ['pointerdown', 'keydown']) window.removeEventListener(ev, go, true);
+    loadForms().catch(() => { /* tried again when a question is opened */ });
+  };
+  for (const ev of ['pointerdown', 'keydown']) window.addEventListener(ev, go, { capture: true, passive: true });
+  const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 0));
+  setTimeout(() => idle(go), 3000);
+}
+
 async function boot(): Promise<void> {
+  if (settings.lang !== 'zh') {
+    // the English words are a chunk of their own; without them the page stays in Chinese
+    try { await loadLang(settings.lang); } catch (e) { console.warn('canbao: language not loaded', e); setLang('zh'); }
+  }
   applyDisplay();
   shell();
   window.addEventListener('hashchange', () => render(true));
@@ -191,6 +228,7 @@ async function boot(): Promise<void> {
     document.body.dataset.engine = 'failed';
   }
   idleReset();
+  prefetchForms();
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('canbao: service worker not registered', e));
   }

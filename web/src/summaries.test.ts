@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fixtures from './__fixtures__/assessments.json';
-import { code, dictionaries, hasCode, setLang, type Lang } from './i18n';
+import { code, dictionaries, hasCode, type Lang, loadLang, setLang } from './i18n';
 import { extraSections, missingParams, repairPoints, summarize, traceBySection } from './summaries';
 import type { Assessment, Case } from './types';
 import { SECTIONS } from './types';
+
+// English is a chunk of its own (i18n-en.ts): load it as the page does before showing English.
+beforeAll(() => loadLang('en'));
 
 const all = fixtures as unknown as { name: string; case: Case; assessment: Assessment }[];
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One-shot, idempotent set-up for a fresh Debian 12 (bookworm) machine. Run as root (or with sudo).
 #   apt: cmake ninja g++ catch2 nlohmann-json3-dev emscripten (3.1.6) libclang-rt-14-dev chromium brotli jq
+#        fonts-noto-cjk (the CJK font phones carry: without one Chromium draws Chinese as boxes, and
+#        the portal's browser tests would lay out text narrower than any citizen's device does)
 #   node >= 20.19 and npm >= 10 (from the npm registry when Debian's are older), then `npm ci`.
 # A second run takes a second or two: apt runs only for missing packages, npm only when the
 # lockfile changed.
@@ -17,7 +19,7 @@ step() {  # step LABEL CMD...: run CMD, print its wall time, keep its exit statu
   return $rc
 }
 
-pkgs=(cmake ninja-build g++ catch2 nlohmann-json3-dev emscripten libclang-rt-14-dev chromium brotli jq ca-certificates)
+pkgs=(cmake ninja-build g++ catch2 nlohmann-json3-dev emscripten libclang-rt-14-dev chromium brotli jq ca-certificates fonts-noto-cjk)
 version_ge() { [[ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" == "$2" ]]; }
 node_ok() { command -v node >/dev/null && version_ge "$(node --version | tr -d v)" "20.19.0"; }
 npm_ok() { command -v npm >/dev/null && version_ge "$(npm --version)" "10.0.0"; }

@@ -14,9 +14,14 @@ const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-em
 
 export const launch = () => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
-/** scripts/serve.mjs on a free port; encoding 'br' puts the brotli proxy in front of it. */
+/**
+ * scripts/serve.mjs on a free port; encoding 'br' puts the brotli proxy in front of it, 'h2' the
+ * brotli proxy over HTTPS with HTTP/2 (self-signed: contexts need ignoreHTTPSErrors, Lighthouse's
+ * Chrome --ignore-certificate-errors).
+ */
 export async function startServer(root, encoding = 'identity') {
   if (encoding === 'br') return serveBrotli(root);
+  if (encoding === 'h2') return serveBrotli(root, { tls: true });
   const { server, url } = await serve(root, 0);
   return { url, close: () => new Promise((r) => server.close(r)) };
 }

@@ -1,5 +1,7 @@
 // Helpers for clauses that several texts word alike. Each caller cites its own article.
 #include <algorithm>
+#include <bitset>
+#include <set>
 #include <string_view>
 #include <tuple>
 
@@ -530,12 +532,23 @@ std::optional<Fen> back_pay_cost(const Ctx& ctx, const Gap& g) {
 }
 
 int cumulative_employee_months(const Case& c) {
-  std::set<FeeMonth> months;
+  // Each paid fee month once: bits over the years 1900..2199 (every month the JSON edge
+  // accepts), a std::set for any other.
+  constexpr FeeMonth kFrom = 1900 * 12, kTo = 2200 * 12;
+  std::bitset<static_cast<std::size_t>(kTo - kFrom)> bits;
+  std::set<FeeMonth> other;
+  int n = 0;
   for (const auto& r : c.records)
     if (r.scheme == Scheme::employee)
-      for (const auto& [fm, p] : r.months)
-        if (p == Pay::paid) months.insert(fm);
-  int n = static_cast<int>(months.size());
+      for (const auto& [fm, p] : r.months) {
+        if (p != Pay::paid) continue;
+        if (fm < kFrom || fm >= kTo) {
+          n += other.insert(fm).second ? 1 : 0;
+        } else if (!bits.test(static_cast<std::size_t>(fm - kFrom))) {
+          bits.set(static_cast<std::size_t>(fm - kFrom));
+          ++n;
+        }
+      }
   if (c.employment) n += c.employment->deemed_months + c.employment->other_months;
   return n;
 }

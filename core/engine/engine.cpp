@@ -201,8 +201,8 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       f.code = inside ? "" : "outside_centralized_period";
       f.rule = rule;
       f.text = rule.empty() ? Cite() : Cite::concat(rule, inside ? Cite("#inside") : Cite("#outside"));
-      f.vars = {{"start", period->start ? format_date(*period->start) : "?"}, {"end", format_date(*period->end)},
-                {"source", std::string(period->text.view())}};
+      f.vars = {{"start", period->start ? VarValue(*period->start) : VarValue("?")}, {"end", *period->end},
+                {"source", period->text}};
       if (exempt) findings.push_back(*exempt), ranks.push_back({1, 0});
       else if (!rule.empty()) findings.push_back(f), ranks.push_back({1, 0});
       else if (!inside) {
@@ -220,8 +220,8 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       const auto* rs = ctx.chain()[k];
       if (!rs->rules.registration_record) continue;
       if (auto f = rs->rules.registration_record(ctx, c.records[i], static_cast<int>(i))) {
-        f->vars["record"] = std::to_string(i);
-        f->vars["region"] = c.records[i].region;
+        f->vars.set("record", i);
+        f->vars.set("region", c.records[i].region);
         findings.push_back(std::move(*f));
         ranks.push_back({2, k});
         break;

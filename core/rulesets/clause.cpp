@@ -118,8 +118,8 @@ WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& p
   w.in_centralized_period = *inside;
   const int n = broken_years_before(covered_years(c), y, rule.count_from);
   w.broken_years = n;
-  Vars vars = {{"year", std::to_string(y)}, {"broken", std::to_string(n)},
-                                              {"from", std::to_string(rule.count_from)}};
+  Vars vars = {{"year", y}, {"broken", n},
+                                              {"from", rule.count_from}};
   if (*inside && n == 0) {
     // Paid in the centralized period and continuously insured: no waiting period.
     w.outcome = "none";
@@ -155,11 +155,11 @@ WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& p
   }
   w.benefit_start = start_after(w, total, rule.days, conv);
   auto v = std::move(vars);
-  v["fixed"] = std::to_string(rule.fixed);
-  v["variable"] = std::to_string(variable);
-  v["total"] = std::to_string(total);
-  v["start"] = format_date(*w.benefit_start);
-  v["from_date"] = format_date(*w.counted_from);
+  v.set("fixed", rule.fixed);
+  v.set("variable", variable);
+  v.set("total", total);
+  v.set("start", *w.benefit_start);
+  v.set("from_date", *w.counted_from);
   const bool more = variable > 0 || !rule.count_cite.empty();  // the last citation takes `v`
   w.notes.cite(rule.fixed_cite, Cite::concat(rule.fixed_cite, *inside ? Cite("#broken") : Cite("#outside")), more ? v : std::move(v));
   if (variable > 0) w.notes.cite(rule.variable_cite, rule.variable_text, rule.count_cite.empty() ? std::move(v) : v);
@@ -193,17 +193,17 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
   Notes price;
   if (c.params.resident_contribution) {
     r.unit_cost = c.params.resident_contribution;
-    price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#params"), {{"year", std::to_string(y)}});
+    price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#params"), {{"year", y}});
   } else {
     const std::string group = c.person.has(Group::student) ? "student" : "";
     if (auto hit = ctx.local_param("resident_contribution_cny", y, group)) {
       r.unit_cost = static_cast<Fen>(hit->number * 100 + 0.5);
       price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#sourced"),
-                   {{"year", std::to_string(y)}, {"source", std::string(hit->note)}});
+                   {{"year", y}, {"source", hit->note}});
     } else {
       ctx.warn("unit_cost_unknown", "the " + std::to_string(y) + " individual resident contribution for region " +
                                         c.region + " is not in canbao's sourced data: supply params.resident_contribution_cny");
-      price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#unknown"), {{"year", std::to_string(y)}});
+      price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#unknown"), {{"year", y}});
     }
   }
   for (int k = 0; k <= max_years; ++k) {
@@ -221,14 +221,14 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
     }
     r.options.push_back(o);
   }
-  const Vars vars = {{"years", std::to_string(max_years)},
-                                                    {"unit_zh", rule.days ? "天" : "个月"},
-                                                    {"unit_en", rule.days ? "days" : "months"},
-                                                    {"per_year", std::to_string(rule.per_year)},
-                                                    {"unit_step_en", rule.per_year == 1 ? (rule.days ? "day" : "month") : (rule.days ? "days" : "months")},
-                                                    {"variable", std::to_string(variable)},
-                                                    {"floor", std::to_string(rule.floor_total)},
-                                                    {"broken", std::to_string(n)}};
+  const Vars vars = {{"years", max_years},
+                                                    {"unit_zh", Word(rule.days ? "天" : "个月")},
+                                                    {"unit_en", Word(rule.days ? "days" : "months")},
+                                                    {"per_year", rule.per_year},
+                                                    {"unit_step_en", Word(rule.per_year == 1 ? (rule.days ? "day" : "month") : (rule.days ? "days" : "months"))},
+                                                    {"variable", variable},
+                                                    {"floor", rule.floor_total},
+                                                    {"broken", n}};
   if (max_years == 0) {
     r.outcome = "at_floor";
     r.notes.cite(rule.floor_cite, Cite::concat(rule.floor_cite, "#at_floor"), vars);
@@ -272,13 +272,13 @@ ContinuitySection continuity(const Ctx& ctx, Cite cite, int need_months, int max
   s.employee_months = emp;
   s.resident_months = res;
   s.bridge_eligible = run.last && run.months >= need_months && *s.gap_months <= max_gap;
-  s.notes.cite(cite, "", {{"months", std::to_string(run.months)},
+  s.notes.cite(cite, "", {{"months", run.months},
                           {"last", run.last ? format_fee_month(*run.last) : "-"},
-                          {"gap", std::to_string(*s.gap_months)},
-                          {"employee", std::to_string(emp)},
-                          {"resident", std::to_string(res)},
-                          {"need", std::to_string(need_months)},
-                          {"max_gap", std::to_string(max_gap)}});
+                          {"gap", *s.gap_months},
+                          {"employee", emp},
+                          {"resident", res},
+                          {"need", need_months},
+                          {"max_gap", max_gap}});
   return s;
 }
 
@@ -408,7 +408,7 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
   for (auto& d : s.found) {
     std::string periods;
     for (const auto& x : d.periods) periods += (periods.empty() ? "" : ", ") + x;
-    Vars vars = {{"kind", std::string(d.kind.view())}, {"periods", periods}};
+    Vars vars = {{"kind", d.kind}, {"periods", periods}};
     const Cite detect = d.kind == "employee_same_month"  ? k.detect_employee
                         : d.kind == "resident_same_year" ? k.detect_resident
                                                          : k.detect_cross;
@@ -456,10 +456,10 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
       } else if (emp_months >= k.cross_system_min_employee_months) {
         d.keep_rule = "employee_scheme";
         d.keep = emp_index;
-        cite_key(s.notes, k.cross_system, {{"months", std::to_string(emp_months)}});
+        cite_key(s.notes, k.cross_system, {{"months", emp_months}});
       } else {
         d.keep_rule = "not_stated";
-        cite_key(s.notes, Cite::concat(k.cross_system, "#short"), {{"months", std::to_string(emp_months)}});
+        cite_key(s.notes, Cite::concat(k.cross_system, "#short"), {{"months", emp_months}});
       }
     }
   }
@@ -584,10 +584,10 @@ Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
     run = cov ? run + 1 : 0;
   }
   out.continuity_steps = cont;
-  Vars vars = {{"years", std::to_string(*out.continuous_years)},
-                                             {"steps", std::to_string(cont)},
-                                             {"need", std::to_string(years_before_raise)},
-                                             {"year", std::to_string(y)}};
+  Vars vars = {{"years", *out.continuous_years},
+                                             {"steps", cont},
+                                             {"need", years_before_raise},
+                                             {"year", y}};
   out.notes.cite(continuity_cite, "", vars);
   if (c.history.given) {
     // "对当年基金零报销的居民医保参保人员，次年可提高…居民发生大病报销并使用奖励额度后，前期积累的零报销激励额度清零"
@@ -599,8 +599,8 @@ Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
     out.zero_claim_last_year = c.history.zero_claim_years.count(y - 1) != 0;
     out.zero_claim_steps = z;
     out.steps = cont + z;
-    vars["zero_steps"] = std::to_string(z);
-    vars["last"] = std::to_string(y - 1);
+    vars.set("zero_steps", z);
+    vars.set("last", y - 1);
     out.notes.cite(zero_cite, Cite::concat(zero_cite, *out.zero_claim_last_year ? Cite("#yes") : Cite("#no")), vars);
   } else {
     out.steps = cont;
@@ -613,7 +613,7 @@ Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
       if (amount > *out.cap) amount = *out.cap;
     }
     out.amount = amount;
-    out.notes.cite("national-2024/art-3/4", "national-2024/art-3/4#sourced", {{"source", std::string(step->note)}, {"steps", std::to_string(*out.steps)}});
+    out.notes.cite("national-2024/art-3/4", "national-2024/art-3/4#sourced", {{"source", step->note}, {"steps", *out.steps}});
   } else if (*out.steps > 0) {
     ctx.warn("incentive_amount_unknown", "no reliable source gives this region's raise per step (nationally at least 1000 yuan each, at most 20% of the cap in all)");
   }

@@ -292,47 +292,58 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
       const auto& b = c.records[static_cast<std::size_t>(j)];
       // The found entry is made at the first shared period only: most pairs share none, and an
       // entry allocates its record list.
+      // Both lists are sorted: one walk through the two finds the shared periods in order.
+      const auto shared_paid = [](const auto& x, const auto& y, auto on_shared) {
+        auto p = x.begin(), q = y.begin();
+        while (p != x.end() && q != y.end()) {
+          if (p->first < q->first) ++p;
+          else if (q->first < p->first) ++q;
+          else {
+            if (p->second == Pay::paid && q->second == Pay::paid) on_shared(p->first);
+            ++p, ++q;
+          }
+        }
+      };
       if (a.scheme == Scheme::employee && b.scheme == Scheme::employee) {
         DuplicateFound* d = nullptr;
-        for (const auto& [fm, p] : a.months)
-          if (p == Pay::paid && b.month_paid(fm)) {
-            if (!d) d = &out.emplace_back(DuplicateFound{"employee_same_month", {i, j}, {}, {}, {}});
-            d->periods.push_back(format_fee_month(fm));
-          }
+        shared_paid(a.months, b.months, [&](FeeMonth fm) {
+          if (!d) d = &out.emplace_back(DuplicateFound{"employee_same_month", {i, j}, {}, {}, {}});
+          d->periods.push_back(format_fee_month(fm));
+        });
       }
       if (a.scheme == Scheme::resident && b.scheme == Scheme::resident) {
         DuplicateFound* d = nullptr;
-        for (const auto& [y, p] : a.years)
-          if (p == Pay::paid && b.year_paid(y)) {
-            if (!d) d = &out.emplace_back(DuplicateFound{"resident_same_year", {i, j}, {}, {}, {}});
-            d->periods.push_back(std::to_string(y));
-          }
+        shared_paid(a.years, b.years, [&](int y) {
+          if (!d) d = &out.emplace_back(DuplicateFound{"resident_same_year", {i, j}, {}, {}, {}});
+          d->periods.push_back(std::to_string(y));
+        });
       }
     }
   // Cross-system: every benefit month of a paid resident year also paid as an employee.
   for (int i = 0; i < n; ++i) {
     const auto& r = c.records[static_cast<std::size_t>(i)];
     if (r.scheme != Scheme::resident) continue;
-    for (const auto& [y, p] : r.years) {
+    for (const auto& [paid_year, p] : r.years) {
       if (p != Pay::paid) continue;
+      const int y = paid_year;  // a plain variable: clang 14 cannot capture a structured binding
       const Date start = resident_benefit_start(r, y);
-      std::vector<int> employees;  // sorted, each record once
-      bool all = true;
-      for (int m = start.m; m <= 12 && all; ++m) {
-        bool any = false;
-        for (int j = 0; j < n; ++j) {
-          const auto& e = c.records[static_cast<std::size_t>(j)];
-          if (e.scheme == Scheme::employee && e.month_paid(fee_month(y, m))) {
-            any = true;
-            auto at = std::lower_bound(employees.begin(), employees.end(), j);
-            if (at == employees.end() || *at != j) employees.insert(at, j);
-          }
-        }
-        all = any;
-      }
-      if (!all) continue;
+      // The benefit months as bits (bit m-1 for month m, the date's month 1..12), and each
+      // employee record's paid months of year y the same way.
+      unsigned benefit = 0;
+      for (int m = start.m; m <= 12; ++m) benefit |= 1u << (m - 1);
+      const auto paid_in = [&](const Record& e) {
+        unsigned bits = 0;
+        if (e.scheme != Scheme::employee) return bits;
+        for (auto it = e.months.lower_bound(fee_month(y, 1)); it != e.months.end() && it->first <= fee_month(y, 12); ++it)
+          if (it->second == Pay::paid) bits |= 1u << (it->first - fee_month(y, 1));
+        return bits;
+      };
+      unsigned paid_any = 0;
+      for (const auto& e : c.records) paid_any |= paid_in(e);
+      if ((paid_any & benefit) != benefit) continue;  // a benefit month no employee record paid
       DuplicateFound d{"cross_system", {i}, {std::to_string(y)}};
-      d.records.insert(d.records.end(), employees.begin(), employees.end());
+      for (int j = 0; j < n; ++j)
+        if (paid_in(c.records[static_cast<std::size_t>(j)]) & benefit) d.records.push_back(j);
       out.push_back(std::move(d));
     }
   }

@@ -194,12 +194,16 @@ struct Warning {
 // from the trace and is written out from it (json_edge.cpp).
 struct Notes {
   std::vector<TraceItem> trace;
-  void cite(Cite rule, Cite text_key = {}, const Vars& vars = {}) {
-    if (text_key == rule) text_key = Cite();
+  void cite(Cite rule, Cite text_key = {}) { add(rule, text_key); }
+  void cite(Cite rule, Cite text_key, const Vars& vars) { add(rule, text_key).vars = vars; }
+  void cite(Cite rule, Cite text_key, Vars&& vars) { add(rule, text_key).vars = std::move(vars); }
+
+ private:
+  TraceItem& add(Cite rule, Cite text_key) {
     TraceItem& t = trace.emplace_back();
     t.rule = rule;
-    t.text = text_key;
-    t.vars = vars;
+    t.text = text_key == rule ? Cite() : text_key;
+    return t;
   }
 };
 

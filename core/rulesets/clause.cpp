@@ -352,9 +352,8 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
 
 namespace {
 // A keep clause given as "RULESET/art-N[/C][#variant]": cite the rule, explain with the variant.
-void cite_key(Notes& n, Cite key, Vars vars = {}) {
-  n.cite(key.before('#'), key, std::move(vars));
-}
+void cite_key(Notes& n, Cite key) { n.cite(key.before('#'), key); }
+void cite_key(Notes& n, Cite key, Vars&& vars) { n.cite(key.before('#'), key, std::move(vars)); }
 int employee_run_months(const Record& r) {
   // The longest run of consecutive paid months ending at the record's last paid month.
   int best = 0;
@@ -392,19 +391,23 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
   // Precedence, whatever the order the records are listed in: by kind (employee months,
   // resident years, cross-system), then the earliest periods, then what the records are
   // (scheme, region, subsidized, flexible). found[0] decides the section's keep and keep_rule.
+  // Each rank computed once (views of the periods and regions), then the same stable order.
+  struct Rank {
+    int kind;
+    const std::vector<std::string>* periods;
+    std::vector<std::tuple<int, std::string_view, bool, bool>> who;
+    bool operator<(const Rank& o) const { return std::tie(kind, *periods, who) < std::tie(o.kind, *o.periods, o.who); }
+  };
   const auto rank = [&](const DuplicateFound& x) {
-    const int kind = x.kind == "employee_same_month" ? 0 : x.kind == "resident_same_year" ? 1 : 2;
-    std::vector<std::tuple<int, std::string, bool, bool>> who;
+    Rank out{x.kind == "employee_same_month" ? 0 : x.kind == "resident_same_year" ? 1 : 2, &x.periods, {}};
     for (int i : x.records) {
       const auto& r = c.records[static_cast<std::size_t>(i)];
-      who.emplace_back(r.scheme == Scheme::employee ? 0 : 1, r.region, r.subsidized, r.flexible);
+      out.who.emplace_back(r.scheme == Scheme::employee ? 0 : 1, r.region, r.subsidized, r.flexible);
     }
-    std::sort(who.begin(), who.end());
-    return std::make_tuple(kind, x.periods, who);
+    std::sort(out.who.begin(), out.who.end());
+    return out;
   };
-  // Each rank computed once (it copies the periods and regions), then the same stable order.
   if (s.found.size() > 1) {
-    using Rank = decltype(rank(s.found.front()));
     std::vector<std::pair<Rank, std::size_t>> ranked;
     ranked.reserve(s.found.size());
     for (std::size_t i = 0; i < s.found.size(); ++i) ranked.emplace_back(rank(s.found[i]), i);
@@ -418,7 +421,10 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
   // Each duplicate: its detection clause, then the relationship kept and the clause that says so.
   for (auto& d : s.found) {
     std::string periods;
-    for (const auto& x : d.periods) periods += (periods.empty() ? "" : ", ") + x;
+    for (const auto& x : d.periods) {
+      if (!periods.empty()) periods += ", ";
+      periods += x;
+    }
     Vars vars = {{"kind", d.kind}, {"periods", periods}};
     const Cite detect = d.kind == "employee_same_month"  ? k.detect_employee
                         : d.kind == "resident_same_year" ? k.detect_resident
@@ -426,7 +432,7 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
     const Cite variant = d.kind == "employee_same_month"  ? Cite("#employee_same_month")
                          : d.kind == "resident_same_year" ? Cite("#resident_same_year")
                                                           : Cite("#cross_system");
-    cite_key(s.notes, detect.empty() ? Cite::concat(k.detect, variant) : detect, vars);
+    cite_key(s.notes, detect.empty() ? Cite::concat(k.detect, variant) : detect, std::move(vars));
     const bool assisted = std::any_of(d.records.begin(), d.records.end(),
                                       [&](int i) { return c.records[static_cast<std::size_t>(i)].subsidized; });
     if (d.kind == "employee_same_month") {

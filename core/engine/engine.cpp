@@ -270,9 +270,9 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       reg.reason = best->code;
     }
   }
-  for (const auto& f : findings) {
+  for (auto& f : findings) {  // the last use of the findings: their vars move into the trace
     if (f.rule.empty()) continue;
-    reg.notes.cite(f.rule, f.text, f.vars);
+    reg.notes.cite(f.rule, f.text, std::move(f.vars));
     if (refused) continue;
     if (f.kind == Finding::Kind::step) add_unique(reg.steps_before, f.code);
     for (const auto& e : f.effects) add_unique(reg.effects_after, e);
@@ -286,7 +286,7 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
     for (const auto* rs : ctx.chain()) {
       if (!rs->rules.registration_clear) continue;
       if (auto f = rs->rules.registration_clear(ctx)) {
-        reg.notes.cite(f->rule, f->text, f->vars);
+        reg.notes.cite(f->rule, f->text, std::move(f->vars));
         break;
       }
     }

@@ -3,6 +3,7 @@
 // ruleset hook that cites its article.
 #include <tuple>
 #include <algorithm>
+#include <unordered_map>
 
 #include "canbao.hpp"
 #include "data.hpp"
@@ -30,6 +31,25 @@ std::string str(const json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// Each parameter name of the rule data -> its values in each ruleset (by the ruleset's position
+// in rule_data().rulesets; null where that text has none), built once: a parameter costs one hash
+// lookup, not a map lookup in every ruleset of the chain.
+using ParamIndex = std::unordered_map<std::string_view, std::vector<const std::vector<TextParam>*>>;
+const ParamIndex& param_index() {
+  static const ParamIndex index = [] {
+    ParamIndex ix;
+    const auto& d = rule_data();
+    for (std::size_t i = 0; i < d.rulesets.size(); ++i)
+      for (const auto& [name, values] : d.rulesets[i].params) {
+        auto& slot = ix[name];
+        slot.resize(d.rulesets.size(), nullptr);
+        slot[i] = &values;
+      }
+    return ix;
+  }();
+  return index;
+}
+
 class EngineCtx final : public Ctx {
  public:
   EngineCtx(const Case& c, const std::vector<const RulesetData*>& chain, std::vector<Warning>& w)
@@ -38,12 +58,16 @@ class EngineCtx final : public Ctx {
 
   // The first value of `name` in force on the case date, most specific text first.
   const TextParam* find_text_param(std::string_view name) const {
-    for (const auto* rs : chain_) {
-      auto values = rs->params.find(name);
-      if (values == rs->params.end()) continue;
-      // A draft's own values apply whenever the draft is chosen: it has no dates in force.
-      for (const auto& v : values->second)
-        if (rs->draft || v.window.contains(c_.date)) return &v;
+    const auto& index = param_index();
+    if (auto by_text = index.find(name); by_text != index.end()) {
+      const RulesetData* first = rule_data().rulesets.data();
+      for (const auto* rs : chain_) {
+        const auto* values = by_text->second[static_cast<std::size_t>(rs - first)];
+        if (!values) continue;
+        // A draft's own values apply whenever the draft is chosen: it has no dates in force.
+        for (const auto& v : *values)
+          if (rs->draft || v.window.contains(c_.date)) return &v;
+      }
     }
     warn("param_missing", "no value of '" + std::string(name) + "' in force in the chain's data");
     return nullptr;
@@ -201,8 +225,8 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       f.code = inside ? "" : "outside_centralized_period";
       f.rule = rule;
       f.text = rule.empty() ? Cite() : Cite::concat(rule, inside ? Cite("#inside") : Cite("#outside"));
-      f.vars = {{"start", period->start ? format_date(*period->start) : "?"}, {"end", format_date(*period->end)},
-                {"source", std::string(period->text.view())}};
+      f.vars = {{"start", period->start ? VarValue(*period->start) : VarValue("?")}, {"end", *period->end},
+                {"source", period->text}};
       if (exempt) findings.push_back(*exempt), ranks.push_back({1, 0});
       else if (!rule.empty()) findings.push_back(f), ranks.push_back({1, 0});
       else if (!inside) {
@@ -220,8 +244,8 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       const auto* rs = ctx.chain()[k];
       if (!rs->rules.registration_record) continue;
       if (auto f = rs->rules.registration_record(ctx, c.records[i], static_cast<int>(i))) {
-        f->vars["record"] = std::to_string(i);
-        f->vars["region"] = c.records[i].region;
+        f->vars.set("record", i);
+        f->vars.set("region", c.records[i].region);
         findings.push_back(std::move(*f));
         ranks.push_back({2, k});
         break;
@@ -246,9 +270,9 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
       reg.reason = best->code;
     }
   }
-  for (const auto& f : findings) {
+  for (auto& f : findings) {  // the last use of the findings: their vars move into the trace
     if (f.rule.empty()) continue;
-    reg.notes.cite(f.rule, f.text, f.vars);
+    reg.notes.cite(f.rule, f.text, std::move(f.vars));
     if (refused) continue;
     if (f.kind == Finding::Kind::step) add_unique(reg.steps_before, f.code);
     for (const auto& e : f.effects) add_unique(reg.effects_after, e);
@@ -262,7 +286,7 @@ Registration decide_registration(const EngineCtx& ctx, const std::optional<Perio
     for (const auto* rs : ctx.chain()) {
       if (!rs->rules.registration_clear) continue;
       if (auto f = rs->rules.registration_clear(ctx)) {
-        reg.notes.cite(f->rule, f->text, f->vars);
+        reg.notes.cite(f->rule, f->text, std::move(f->vars));
         break;
       }
     }
@@ -323,12 +347,15 @@ Section first_answer(const EngineCtx& ctx, Hook hook) {
 std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
   const auto& data = rule_data();
   out.chain.clear();
+  out.chain.reserve(data.rulesets.size());  // a chain names each ruleset once at most
   if (c.ruleset) {
-    // Explicit: the ruleset with its own declared parents only, exactly as written.
-    std::vector<std::string_view> todo{*c.ruleset};
-    while (!todo.empty()) {
-      const std::string_view id = todo.front();
-      todo.erase(todo.begin());
+    // Explicit: the ruleset with its own declared parents only, exactly as written (breadth
+    // first: todo[next] is the next to look at).
+    std::vector<std::string_view> todo;
+    todo.reserve(2 * data.rulesets.size());
+    todo.push_back(*c.ruleset);
+    for (std::size_t next = 0; next < todo.size(); ++next) {
+      const std::string_view id = todo[next];
       if (std::find(out.chain.begin(), out.chain.end(), id) != out.chain.end()) continue;
       const auto* rs = data.find(id);
       if (!rs) return InputError{"unknown_ruleset", "/ruleset", "unknown ruleset '" + std::string(id) + "'"};

@@ -539,9 +539,11 @@ void basis(JsonWriter& w, const Notes& n) {
 }
 // The explanation of one decision: the ruleset's text for the key, placeholders filled.
 std::string fill(std::string t, const Vars& vars) {
-  for (const auto& [k, v] : vars) {
+  Vars::Buffer buf;
+  for (const auto& e : vars) {
+    const std::string_view v = vars.text(e, buf);
     std::string ph = "{";
-    ph += k.view();
+    ph += e.name();
     ph += '}';
     for (std::size_t pos = t.find(ph); pos != std::string::npos; pos = t.find(ph, pos + v.size()))
       t.replace(pos, ph.size(), v);
@@ -554,19 +556,24 @@ std::string fill(std::string t, const Vars& vars) {
 // the same text as fill(); otherwise fill() and string() as before.
 void trace_text(JsonWriter& w, const TextTemplate& t, const Vars& vars) {
   bool fast = t.simple;
-  for (const auto& [k, v] : vars)
-    fast = fast && v.find_first_of("{}") == std::string::npos && JsonWriter::well_formed(v);
+  Vars::Buffer buf;
+  for (const auto& e : vars) {
+    if (!fast) break;
+    if (e.formatted()) continue;
+    const std::string_view v = vars.text(e, buf);
+    fast = v.find_first_of("{}") == std::string_view::npos && JsonWriter::well_formed(v);
+  }
   if (!fast) return w.string(fill(t.source, vars));
   w.begin_string();
   for (const auto& part : t.parts) {
-    const std::string* value = nullptr;
+    const Vars::Entry* value = nullptr;
     if (!part.name.empty())
-      for (const auto& [k, v] : vars)
-        if (k.view() == part.name) {
-          value = &v;
+      for (const auto& e : vars)
+        if (e.name() == part.name) {
+          value = &e;
           break;
         }
-    if (value) w.plain(*value);
+    if (value) w.plain(vars.text(*value, buf));
     else w.escaped(part.escaped);
   }
   w.end_string();

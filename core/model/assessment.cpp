@@ -1,6 +1,8 @@
-// The table of interned citations (Cite::intern, model/assessment.hpp).
+// The table of interned citations (Cite::intern, model/assessment.hpp) and the placeholder
+// values of a trace item (Vars).
 #include "assessment.hpp"
 
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -63,6 +65,93 @@ Cite Cite::concat(Cite a, Cite b, Cite c) {
   const Cite out = join(a, b, c);
   s = Slot{a.s_.data(), b.s_.data(), c.s_.data(), a.size(), b.size(), c.size(), out};
   return out;
+}
+
+
+Vars::Vars(std::initializer_list<Init> init) {
+  for (const auto& e : init) put(e.name, e.value, false);
+}
+
+void Vars::copy_entries(const Vars& o) {
+  if (o.size_ > cap_) {
+    heap_.reset(new Entry[o.cap_]);
+    cap_ = o.cap_;
+  }
+  if (o.size_) std::memcpy(data(), o.data(), o.size_ * sizeof(Entry));
+  size_ = o.size_;
+}
+
+void Vars::take_entries(Vars& o) {
+  if (o.heap_) {
+    heap_ = std::move(o.heap_);
+    cap_ = o.cap_;
+  } else {
+    heap_.reset();
+    cap_ = kInline;
+    if (o.size_) std::memcpy(inline_, o.inline_, o.size_ * sizeof(Entry));
+  }
+  size_ = o.size_;
+  o.size_ = 0;
+  o.cap_ = kInline;
+}
+
+void Vars::put(VarName name, const VarValue& v, bool replace) {
+  const std::string_view n = name.view();
+  Entry* d = data();
+  std::uint32_t i = 0;
+  while (i < size_ && d[i].name() < n) ++i;
+  if (i < size_ && d[i].name() == n) {
+    if (!replace) return;
+  } else {
+    if (size_ == cap_) {
+      std::unique_ptr<Entry[]> more(new Entry[cap_ * 2]);
+      std::memcpy(more.get(), d, size_ * sizeof(Entry));
+      heap_ = std::move(more);
+      cap_ *= 2;
+      d = heap_.get();
+    }
+    std::memmove(d + i + 1, d + i, (size_ - i) * sizeof(Entry));
+    ++size_;
+    d[i].name_p = n.data();
+    d[i].name_n = static_cast<std::uint32_t>(n.size());
+  }
+  Entry& e = d[i];
+  e.kind = v.kind_;
+  switch (v.kind_) {
+    case VarValue::Kind::number:
+      e.n = v.n_;
+      break;
+    case VarValue::Kind::date:
+      e.date = {v.d_.y, v.d_.m, v.d_.d};
+      break;
+    case VarValue::Kind::word:
+      e.word = v.s_.data();
+      e.len = static_cast<std::uint32_t>(v.s_.size());
+      break;
+    case VarValue::Kind::text:
+      e.at = static_cast<std::uint32_t>(text_.size());
+      e.len = static_cast<std::uint32_t>(v.s_.size());
+      text_.append(v.s_);
+      break;
+  }
+}
+
+std::string_view Vars::text(const Entry& e, Buffer& buf) const {
+  switch (e.kind) {
+    case VarValue::Kind::number:
+      return std::string_view(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, e.n).ptr - buf));
+    case VarValue::Kind::date: {
+      const std::string s = format_date(Date{e.date.y, e.date.m, e.date.d});  // at most 15 chars: no allocation
+      const std::size_t n = std::min(s.size(), sizeof buf);
+      std::memcpy(buf, s.data(), n);
+      return std::string_view(buf, n);
+    }
+    case VarValue::Kind::word:
+      return std::string_view(e.word, e.len);
+    case VarValue::Kind::text:
+      break;
+  }
+  return std::string_view(text_).substr(e.at, e.len);
 }
 
 }  // namespace canbao

@@ -2,11 +2,14 @@
 // citations it rests on; the trace says each decision in Chinese and English.
 #pragma once
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -72,40 +75,104 @@ class Word {
   std::string_view s_;
 };
 
-// The placeholders of one explanation, {name} -> value, in name order (the order std::map kept,
-// which filling the text follows) in one small vector: one allocation however many there are.
-// Initialised from a list, a repeated name keeps its first value (as std::map's list constructor).
-class Vars {
+// A placeholder's value as a rule gives it: a whole number or a date (written out only when the
+// answer is serialised), a fixed word (a string literal, a Cite or a Word: held as a view), or
+// text (a view of a string argument, copied by the Vars that takes it).
+class VarValue {
  public:
-  using value_type = std::pair<VarName, std::string>;
-  using iterator = std::vector<value_type>::iterator;
-  using const_iterator = std::vector<value_type>::const_iterator;
-  Vars() = default;
-  Vars(std::initializer_list<value_type> init) {
-    v_.reserve(init.size() + 2);  // room for a value or two set by name afterwards
-    for (const auto& e : init) {
-      auto it = lower_bound(e.first);
-      if (it == v_.end() || it->first.view() != e.first.view()) v_.insert(it, e);
-    }
-  }
-  std::string& operator[](VarName name) {
-    auto it = lower_bound(name);
-    if (it == v_.end() || it->first.view() != name.view()) it = v_.insert(it, value_type(name, std::string()));
-    return it->second;
-  }
-  bool empty() const { return v_.empty(); }
-  std::size_t size() const { return v_.size(); }
-  iterator begin() { return v_.begin(); }
-  iterator end() { return v_.end(); }
-  const_iterator begin() const { return v_.begin(); }
-  const_iterator end() const { return v_.end(); }
+  enum class Kind : unsigned char { number, date, word, text };
+  template <typename T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool> &&
+                                             !std::is_same_v<T, char>, int> = 0>
+  constexpr VarValue(T n) : kind_(Kind::number), n_(static_cast<long long>(n)) {}  // NOLINT
+  constexpr VarValue(const Date& d) : kind_(Kind::date), d_(d) {}                  // NOLINT
+  template <std::size_t N>
+  constexpr VarValue(const char (&s)[N]) : kind_(Kind::word), s_(s, N - 1) {}      // NOLINT
+  constexpr VarValue(Cite c) : kind_(Kind::word), s_(c.view()) {}                  // NOLINT
+  constexpr VarValue(Word w) : kind_(Kind::word), s_(w.view()) {}                  // NOLINT
+  constexpr VarValue(std::string_view s) : kind_(Kind::text), s_(s) {}             // NOLINT
+  VarValue(const std::string& s) : kind_(Kind::text), s_(s) {}                     // NOLINT
 
  private:
-  iterator lower_bound(VarName name) {
-    return std::lower_bound(v_.begin(), v_.end(), name.view(),
-                            [](const value_type& e, std::string_view n) { return e.first.view() < n; });
+  friend class Vars;
+  Kind kind_;
+  long long n_ = 0;
+  Date d_;
+  std::string_view s_;
+};
+
+// The placeholders of one explanation, {name} -> value, in name order (the order std::map kept,
+// which filling the text follows). Up to kInline entries are held in place (no allocation); the
+// texts it copies share one string. Initialised from a list, a repeated name keeps its first
+// value (as std::map's list constructor); set() replaces a value.
+class Vars {
+ public:
+  static constexpr std::uint32_t kInline = 8;
+  // One placeholder. A number or a date is formatted by text(); a word is a view of static
+  // storage; a text is `len` bytes at `at` of the Vars' own copy.
+  struct Entry {
+    const char* name_p;
+    std::uint32_t name_n;
+    VarValue::Kind kind;
+    std::uint32_t len;
+    union {
+      long long n;
+      struct {
+        int y, m, d;
+      } date;
+      const char* word;
+      std::uint32_t at;
+    };
+    std::string_view name() const { return {name_p, name_n}; }
+    // A number or a date: ASCII digits and '-', never a brace.
+    bool formatted() const { return kind == VarValue::Kind::number || kind == VarValue::Kind::date; }
+  };
+  struct Init {
+    VarName name;
+    VarValue value;
+  };
+  using Buffer = char[24];  // room for a formatted number or date
+
+  Vars() {}  // NOLINT: the in-place entries stay uninitialised
+  Vars(std::initializer_list<Init> init);
+  Vars(const Vars& o) : text_(o.text_) { copy_entries(o); }
+  Vars(Vars&& o) noexcept : text_(std::move(o.text_)) { take_entries(o); }
+  Vars& operator=(const Vars& o) {
+    if (this != &o) {
+      text_ = o.text_;
+      copy_entries(o);
+    }
+    return *this;
   }
-  std::vector<value_type> v_;
+  Vars& operator=(Vars&& o) noexcept {
+    if (this != &o) {
+      text_ = std::move(o.text_);
+      take_entries(o);
+    }
+    return *this;
+  }
+  ~Vars() = default;
+
+  // Sets `name` to `v` (added in name order, or replacing its value).
+  void set(VarName name, const VarValue& v) { put(name, v, true); }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  const Entry* begin() const { return data(); }
+  const Entry* end() const { return data() + size_; }
+  // The text of an entry as the answer writes it: a view of the entry's word, of this Vars' copy,
+  // or of `buf` (a number or a date).
+  std::string_view text(const Entry& e, Buffer& buf) const;
+
+ private:
+  Entry* data() { return heap_ ? heap_.get() : inline_; }
+  const Entry* data() const { return heap_ ? heap_.get() : inline_; }
+  void put(VarName name, const VarValue& v, bool replace);
+  void copy_entries(const Vars& o);
+  void take_entries(Vars& o);
+
+  std::uint32_t size_ = 0, cap_ = kInline;
+  std::unique_ptr<Entry[]> heap_;  // the entries, once there are more than kInline
+  std::string text_;               // the copied texts, one after another
+  Entry inline_[kInline];
 };
 
 // One decision, named by its citation "RULESET/art-N[/CLAUSE]". `text` picks the
@@ -127,9 +194,16 @@ struct Warning {
 // from the trace and is written out from it (json_edge.cpp).
 struct Notes {
   std::vector<TraceItem> trace;
-  void cite(Cite rule, Cite text_key = {}, Vars vars = {}) {
-    if (text_key == rule) text_key = Cite();
-    trace.push_back(TraceItem{rule, text_key, std::move(vars)});
+  void cite(Cite rule, Cite text_key = {}) { add(rule, text_key); }
+  void cite(Cite rule, Cite text_key, const Vars& vars) { add(rule, text_key).vars = vars; }
+  void cite(Cite rule, Cite text_key, Vars&& vars) { add(rule, text_key).vars = std::move(vars); }
+
+ private:
+  TraceItem& add(Cite rule, Cite text_key) {
+    TraceItem& t = trace.emplace_back();
+    t.rule = rule;
+    t.text = text_key == rule ? Cite() : text_key;
+    return t;
   }
 };
 

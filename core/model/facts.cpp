@@ -14,8 +14,9 @@ FeeMonth cover_start_month(const Case& c) {
   return c.action == Action::enroll_resident_next_year ? fee_month(insurance_year(c), 1) : fee_month_of(c.date);
 }
 
-std::set<int> covered_years(const Case& c) {
-  std::set<int> out(c.coverage_years.begin(), c.coverage_years.end());
+YearSet covered_years(const Case& c) {
+  YearSet out;
+  for (int y : c.coverage_years) out.insert(y);
   for (const auto& r : c.records) {
     if (r.scheme == Scheme::resident) {
       for (const auto& [y, p] : r.years)
@@ -28,7 +29,7 @@ std::set<int> covered_years(const Case& c) {
   return out;
 }
 
-int broken_years_before(const std::set<int>& covered, int year, int count_from) {
+int broken_years_before(const YearSet& covered, int year, int count_from) {
   int n = 0;
   for (int y = year - 1; y >= count_from; --y) {
     if (covered.count(y)) break;

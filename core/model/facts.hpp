@@ -2,6 +2,7 @@
 // action concerns, which years were covered, broken years, continuous months.
 // Each helper names the reading it implements; rulesets cite the article that uses it.
 #pragma once
+#include <bitset>
 #include <optional>
 #include <set>
 
@@ -18,14 +19,32 @@ int insurance_year(const Case& c);
 // continuity section are measured up to it.
 FeeMonth cover_start_month(const Case& c);
 
+// A set of years: bits over 1900..2199 (every year the JSON edge accepts), a std::set for any
+// other, so a lookup is a bit test and building it allocates nothing.
+class YearSet {
+ public:
+  void insert(int y) {
+    if (inside(y)) bits_.set(static_cast<std::size_t>(y - kFrom));
+    else other_.insert(y);
+  }
+  bool contains(int y) const { return inside(y) ? bits_.test(static_cast<std::size_t>(y - kFrom)) : other_.count(y) != 0; }
+  std::size_t count(int y) const { return contains(y) ? 1 : 0; }
+
+ private:
+  static constexpr int kFrom = 1900, kTo = 2200;  // [kFrom, kTo)
+  static bool inside(int y) { return y >= kFrom && y < kTo; }
+  std::bitset<kTo - kFrom> bits_;
+  std::set<int> other_;
+};
+
 // Years with paid basic insurance anywhere: coverage.years, resident records' paid
 // years, and employee records' years with a paid fee month (contract §Case `coverage`).
-std::set<int> covered_years(const Case& c);
+YearSet covered_years(const Case& c);
 
 // Consecutive uncovered years immediately before `year`, counting no year before
 // `count_from` (national-2024 reading, policy-facts §2.4: the official examples count
 // break years from 2025 on).
-int broken_years_before(const std::set<int>& covered, int year, int count_from);
+int broken_years_before(const YearSet& covered, int year, int count_from);
 
 // Months covered by basic insurance, each counted once (guangdong-2021-draft art 19;
 // jilin-2022 art 13): employee months by paid fee month, resident months by the

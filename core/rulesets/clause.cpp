@@ -1,5 +1,7 @@
 // Helpers for clauses that several texts word alike. Each caller cites its own article.
 #include <algorithm>
+#include <bitset>
+#include <set>
 #include <string_view>
 #include <tuple>
 
@@ -116,8 +118,8 @@ WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& p
   w.in_centralized_period = *inside;
   const int n = broken_years_before(covered_years(c), y, rule.count_from);
   w.broken_years = n;
-  Vars vars = {{"year", std::to_string(y)}, {"broken", std::to_string(n)},
-                                              {"from", std::to_string(rule.count_from)}};
+  Vars vars = {{"year", y}, {"broken", n},
+                                              {"from", rule.count_from}};
   if (*inside && n == 0) {
     // Paid in the centralized period and continuously insured: no waiting period.
     w.outcome = "none";
@@ -153,11 +155,11 @@ WaitingPeriod fixed_variable_wait(const Ctx& ctx, const std::optional<Period>& p
   }
   w.benefit_start = start_after(w, total, rule.days, conv);
   auto v = std::move(vars);
-  v["fixed"] = std::to_string(rule.fixed);
-  v["variable"] = std::to_string(variable);
-  v["total"] = std::to_string(total);
-  v["start"] = format_date(*w.benefit_start);
-  v["from_date"] = format_date(*w.counted_from);
+  v.set("fixed", rule.fixed);
+  v.set("variable", variable);
+  v.set("total", total);
+  v.set("start", *w.benefit_start);
+  v.set("from_date", *w.counted_from);
   const bool more = variable > 0 || !rule.count_cite.empty();  // the last citation takes `v`
   w.notes.cite(rule.fixed_cite, Cite::concat(rule.fixed_cite, *inside ? Cite("#broken") : Cite("#outside")), more ? v : std::move(v));
   if (variable > 0) w.notes.cite(rule.variable_cite, rule.variable_text, rule.count_cite.empty() ? std::move(v) : v);
@@ -191,17 +193,17 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
   Notes price;
   if (c.params.resident_contribution) {
     r.unit_cost = c.params.resident_contribution;
-    price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#params"), {{"year", std::to_string(y)}});
+    price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#params"), {{"year", y}});
   } else {
     const std::string group = c.person.has(Group::student) ? "student" : "";
     if (auto hit = ctx.local_param("resident_contribution_cny", y, group)) {
       r.unit_cost = static_cast<Fen>(hit->number * 100 + 0.5);
       price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#sourced"),
-                   {{"year", std::to_string(y)}, {"source", std::string(hit->note)}});
+                   {{"year", y}, {"source", hit->note}});
     } else {
       ctx.warn("unit_cost_unknown", "the " + std::to_string(y) + " individual resident contribution for region " +
                                         c.region + " is not in canbao's sourced data: supply params.resident_contribution_cny");
-      price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#unknown"), {{"year", std::to_string(y)}});
+      price.cite(rule.price_cite, Cite::concat(rule.price_cite, "#unknown"), {{"year", y}});
     }
   }
   for (int k = 0; k <= max_years; ++k) {
@@ -219,14 +221,14 @@ Repair fixed_variable_repair(const Ctx& ctx, const WaitingPeriod& w, const Repai
     }
     r.options.push_back(o);
   }
-  const Vars vars = {{"years", std::to_string(max_years)},
-                                                    {"unit_zh", rule.days ? "天" : "个月"},
-                                                    {"unit_en", rule.days ? "days" : "months"},
-                                                    {"per_year", std::to_string(rule.per_year)},
-                                                    {"unit_step_en", rule.per_year == 1 ? (rule.days ? "day" : "month") : (rule.days ? "days" : "months")},
-                                                    {"variable", std::to_string(variable)},
-                                                    {"floor", std::to_string(rule.floor_total)},
-                                                    {"broken", std::to_string(n)}};
+  const Vars vars = {{"years", max_years},
+                                                    {"unit_zh", Word(rule.days ? "天" : "个月")},
+                                                    {"unit_en", Word(rule.days ? "days" : "months")},
+                                                    {"per_year", rule.per_year},
+                                                    {"unit_step_en", Word(rule.per_year == 1 ? (rule.days ? "day" : "month") : (rule.days ? "days" : "months"))},
+                                                    {"variable", variable},
+                                                    {"floor", rule.floor_total},
+                                                    {"broken", n}};
   if (max_years == 0) {
     r.outcome = "at_floor";
     r.notes.cite(rule.floor_cite, Cite::concat(rule.floor_cite, "#at_floor"), vars);
@@ -270,13 +272,13 @@ ContinuitySection continuity(const Ctx& ctx, Cite cite, int need_months, int max
   s.employee_months = emp;
   s.resident_months = res;
   s.bridge_eligible = run.last && run.months >= need_months && *s.gap_months <= max_gap;
-  s.notes.cite(cite, "", {{"months", std::to_string(run.months)},
+  s.notes.cite(cite, "", {{"months", run.months},
                           {"last", run.last ? format_fee_month(*run.last) : "-"},
-                          {"gap", std::to_string(*s.gap_months)},
-                          {"employee", std::to_string(emp)},
-                          {"resident", std::to_string(res)},
-                          {"need", std::to_string(need_months)},
-                          {"max_gap", std::to_string(max_gap)}});
+                          {"gap", *s.gap_months},
+                          {"employee", emp},
+                          {"resident", res},
+                          {"need", need_months},
+                          {"max_gap", max_gap}});
   return s;
 }
 
@@ -290,47 +292,58 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
       const auto& b = c.records[static_cast<std::size_t>(j)];
       // The found entry is made at the first shared period only: most pairs share none, and an
       // entry allocates its record list.
+      // Both lists are sorted: one walk through the two finds the shared periods in order.
+      const auto shared_paid = [](const auto& x, const auto& y, auto on_shared) {
+        auto p = x.begin(), q = y.begin();
+        while (p != x.end() && q != y.end()) {
+          if (p->first < q->first) ++p;
+          else if (q->first < p->first) ++q;
+          else {
+            if (p->second == Pay::paid && q->second == Pay::paid) on_shared(p->first);
+            ++p, ++q;
+          }
+        }
+      };
       if (a.scheme == Scheme::employee && b.scheme == Scheme::employee) {
         DuplicateFound* d = nullptr;
-        for (const auto& [fm, p] : a.months)
-          if (p == Pay::paid && b.month_paid(fm)) {
-            if (!d) d = &out.emplace_back(DuplicateFound{"employee_same_month", {i, j}, {}, {}, {}});
-            d->periods.push_back(format_fee_month(fm));
-          }
+        shared_paid(a.months, b.months, [&](FeeMonth fm) {
+          if (!d) d = &out.emplace_back(DuplicateFound{"employee_same_month", {i, j}, {}, {}, {}});
+          d->periods.push_back(format_fee_month(fm));
+        });
       }
       if (a.scheme == Scheme::resident && b.scheme == Scheme::resident) {
         DuplicateFound* d = nullptr;
-        for (const auto& [y, p] : a.years)
-          if (p == Pay::paid && b.year_paid(y)) {
-            if (!d) d = &out.emplace_back(DuplicateFound{"resident_same_year", {i, j}, {}, {}, {}});
-            d->periods.push_back(std::to_string(y));
-          }
+        shared_paid(a.years, b.years, [&](int y) {
+          if (!d) d = &out.emplace_back(DuplicateFound{"resident_same_year", {i, j}, {}, {}, {}});
+          d->periods.push_back(std::to_string(y));
+        });
       }
     }
   // Cross-system: every benefit month of a paid resident year also paid as an employee.
   for (int i = 0; i < n; ++i) {
     const auto& r = c.records[static_cast<std::size_t>(i)];
     if (r.scheme != Scheme::resident) continue;
-    for (const auto& [y, p] : r.years) {
+    for (const auto& [paid_year, p] : r.years) {
       if (p != Pay::paid) continue;
+      const int y = paid_year;  // a plain variable: clang 14 cannot capture a structured binding
       const Date start = resident_benefit_start(r, y);
-      std::vector<int> employees;  // sorted, each record once
-      bool all = true;
-      for (int m = start.m; m <= 12 && all; ++m) {
-        bool any = false;
-        for (int j = 0; j < n; ++j) {
-          const auto& e = c.records[static_cast<std::size_t>(j)];
-          if (e.scheme == Scheme::employee && e.month_paid(fee_month(y, m))) {
-            any = true;
-            auto at = std::lower_bound(employees.begin(), employees.end(), j);
-            if (at == employees.end() || *at != j) employees.insert(at, j);
-          }
-        }
-        all = any;
-      }
-      if (!all) continue;
+      // The benefit months as bits (bit m-1 for month m, the date's month 1..12), and each
+      // employee record's paid months of year y the same way.
+      unsigned benefit = 0;
+      for (int m = start.m; m <= 12; ++m) benefit |= 1u << (m - 1);
+      const auto paid_in = [&](const Record& e) {
+        unsigned bits = 0;
+        if (e.scheme != Scheme::employee) return bits;
+        for (auto it = e.months.lower_bound(fee_month(y, 1)); it != e.months.end() && it->first <= fee_month(y, 12); ++it)
+          if (it->second == Pay::paid) bits |= 1u << (it->first - fee_month(y, 1));
+        return bits;
+      };
+      unsigned paid_any = 0;
+      for (const auto& e : c.records) paid_any |= paid_in(e);
+      if ((paid_any & benefit) != benefit) continue;  // a benefit month no employee record paid
       DuplicateFound d{"cross_system", {i}, {std::to_string(y)}};
-      d.records.insert(d.records.end(), employees.begin(), employees.end());
+      for (int j = 0; j < n; ++j)
+        if (paid_in(c.records[static_cast<std::size_t>(j)]) & benefit) d.records.push_back(j);
       out.push_back(std::move(d));
     }
   }
@@ -339,9 +352,8 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
 
 namespace {
 // A keep clause given as "RULESET/art-N[/C][#variant]": cite the rule, explain with the variant.
-void cite_key(Notes& n, Cite key, Vars vars = {}) {
-  n.cite(key.before('#'), key, std::move(vars));
-}
+void cite_key(Notes& n, Cite key) { n.cite(key.before('#'), key); }
+void cite_key(Notes& n, Cite key, Vars&& vars) { n.cite(key.before('#'), key, std::move(vars)); }
 int employee_run_months(const Record& r) {
   // The longest run of consecutive paid months ending at the record's last paid month.
   int best = 0;
@@ -379,19 +391,23 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
   // Precedence, whatever the order the records are listed in: by kind (employee months,
   // resident years, cross-system), then the earliest periods, then what the records are
   // (scheme, region, subsidized, flexible). found[0] decides the section's keep and keep_rule.
+  // Each rank computed once (views of the periods and regions), then the same stable order.
+  struct Rank {
+    int kind;
+    const std::vector<std::string>* periods;
+    std::vector<std::tuple<int, std::string_view, bool, bool>> who;
+    bool operator<(const Rank& o) const { return std::tie(kind, *periods, who) < std::tie(o.kind, *o.periods, o.who); }
+  };
   const auto rank = [&](const DuplicateFound& x) {
-    const int kind = x.kind == "employee_same_month" ? 0 : x.kind == "resident_same_year" ? 1 : 2;
-    std::vector<std::tuple<int, std::string, bool, bool>> who;
+    Rank out{x.kind == "employee_same_month" ? 0 : x.kind == "resident_same_year" ? 1 : 2, &x.periods, {}};
     for (int i : x.records) {
       const auto& r = c.records[static_cast<std::size_t>(i)];
-      who.emplace_back(r.scheme == Scheme::employee ? 0 : 1, r.region, r.subsidized, r.flexible);
+      out.who.emplace_back(r.scheme == Scheme::employee ? 0 : 1, r.region, r.subsidized, r.flexible);
     }
-    std::sort(who.begin(), who.end());
-    return std::make_tuple(kind, x.periods, who);
+    std::sort(out.who.begin(), out.who.end());
+    return out;
   };
-  // Each rank computed once (it copies the periods and regions), then the same stable order.
   if (s.found.size() > 1) {
-    using Rank = decltype(rank(s.found.front()));
     std::vector<std::pair<Rank, std::size_t>> ranked;
     ranked.reserve(s.found.size());
     for (std::size_t i = 0; i < s.found.size(); ++i) ranked.emplace_back(rank(s.found[i]), i);
@@ -405,15 +421,18 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
   // Each duplicate: its detection clause, then the relationship kept and the clause that says so.
   for (auto& d : s.found) {
     std::string periods;
-    for (const auto& x : d.periods) periods += (periods.empty() ? "" : ", ") + x;
-    Vars vars = {{"kind", std::string(d.kind.view())}, {"periods", periods}};
+    for (const auto& x : d.periods) {
+      if (!periods.empty()) periods += ", ";
+      periods += x;
+    }
+    Vars vars = {{"kind", d.kind}, {"periods", periods}};
     const Cite detect = d.kind == "employee_same_month"  ? k.detect_employee
                         : d.kind == "resident_same_year" ? k.detect_resident
                                                          : k.detect_cross;
     const Cite variant = d.kind == "employee_same_month"  ? Cite("#employee_same_month")
                          : d.kind == "resident_same_year" ? Cite("#resident_same_year")
                                                           : Cite("#cross_system");
-    cite_key(s.notes, detect.empty() ? Cite::concat(k.detect, variant) : detect, vars);
+    cite_key(s.notes, detect.empty() ? Cite::concat(k.detect, variant) : detect, std::move(vars));
     const bool assisted = std::any_of(d.records.begin(), d.records.end(),
                                       [&](int i) { return c.records[static_cast<std::size_t>(i)].subsidized; });
     if (d.kind == "employee_same_month") {
@@ -454,10 +473,10 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
       } else if (emp_months >= k.cross_system_min_employee_months) {
         d.keep_rule = "employee_scheme";
         d.keep = emp_index;
-        cite_key(s.notes, k.cross_system, {{"months", std::to_string(emp_months)}});
+        cite_key(s.notes, k.cross_system, {{"months", emp_months}});
       } else {
         d.keep_rule = "not_stated";
-        cite_key(s.notes, Cite::concat(k.cross_system, "#short"), {{"months", std::to_string(emp_months)}});
+        cite_key(s.notes, Cite::concat(k.cross_system, "#short"), {{"months", emp_months}});
       }
     }
   }
@@ -530,12 +549,23 @@ std::optional<Fen> back_pay_cost(const Ctx& ctx, const Gap& g) {
 }
 
 int cumulative_employee_months(const Case& c) {
-  std::set<FeeMonth> months;
+  // Each paid fee month once: bits over the years 1900..2199 (every month the JSON edge
+  // accepts), a std::set for any other.
+  constexpr FeeMonth kFrom = 1900 * 12, kTo = 2200 * 12;
+  std::bitset<static_cast<std::size_t>(kTo - kFrom)> bits;
+  std::set<FeeMonth> other;
+  int n = 0;
   for (const auto& r : c.records)
     if (r.scheme == Scheme::employee)
-      for (const auto& [fm, p] : r.months)
-        if (p == Pay::paid) months.insert(fm);
-  int n = static_cast<int>(months.size());
+      for (const auto& [fm, p] : r.months) {
+        if (p != Pay::paid) continue;
+        if (fm < kFrom || fm >= kTo) {
+          n += other.insert(fm).second ? 1 : 0;
+        } else if (!bits.test(static_cast<std::size_t>(fm - kFrom))) {
+          bits.set(static_cast<std::size_t>(fm - kFrom));
+          ++n;
+        }
+      }
   if (c.employment) n += c.employment->deemed_months + c.employment->other_months;
   return n;
 }
@@ -571,10 +601,10 @@ Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
     run = cov ? run + 1 : 0;
   }
   out.continuity_steps = cont;
-  Vars vars = {{"years", std::to_string(*out.continuous_years)},
-                                             {"steps", std::to_string(cont)},
-                                             {"need", std::to_string(years_before_raise)},
-                                             {"year", std::to_string(y)}};
+  Vars vars = {{"years", *out.continuous_years},
+                                             {"steps", cont},
+                                             {"need", years_before_raise},
+                                             {"year", y}};
   out.notes.cite(continuity_cite, "", vars);
   if (c.history.given) {
     // "对当年基金零报销的居民医保参保人员，次年可提高…居民发生大病报销并使用奖励额度后，前期积累的零报销激励额度清零"
@@ -586,8 +616,8 @@ Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
     out.zero_claim_last_year = c.history.zero_claim_years.count(y - 1) != 0;
     out.zero_claim_steps = z;
     out.steps = cont + z;
-    vars["zero_steps"] = std::to_string(z);
-    vars["last"] = std::to_string(y - 1);
+    vars.set("zero_steps", z);
+    vars.set("last", y - 1);
     out.notes.cite(zero_cite, Cite::concat(zero_cite, *out.zero_claim_last_year ? Cite("#yes") : Cite("#no")), vars);
   } else {
     out.steps = cont;
@@ -600,7 +630,7 @@ Incentives incentives(const Ctx& ctx, Cite continuity_cite, Cite zero_cite,
       if (amount > *out.cap) amount = *out.cap;
     }
     out.amount = amount;
-    out.notes.cite("national-2024/art-3/4", "national-2024/art-3/4#sourced", {{"source", std::string(step->note)}, {"steps", std::to_string(*out.steps)}});
+    out.notes.cite("national-2024/art-3/4", "national-2024/art-3/4#sourced", {{"source", step->note}, {"steps", *out.steps}});
   } else if (*out.steps > 0) {
     ctx.warn("incentive_amount_unknown", "no reliable source gives this region's raise per step (nationally at least 1000 yuan each, at most 20% of the cap in all)");
   }

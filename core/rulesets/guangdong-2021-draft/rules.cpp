@@ -111,7 +111,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
       w.outcome = "none";
       w.exemption = "newborn";
       w.benefit_start = *c.person.birth_date;
-      w.notes.cite(cite("art-15"), "", {{"days", std::to_string(age)}, {"window", std::to_string(window)}});
+      w.notes.cite(cite("art-15"), "", {{"days", age}, {"window", window}});
       return w;
     }
     return std::nullopt;  // "按照所在统筹地区规定执行"
@@ -144,8 +144,8 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   const int gap = cont.gap_months;
   const int need = ctx.int_param("bridge_continuity_months");
   const int max_gap = ctx.int_param("bridge_max_gap_months");
-  Vars vars = {{"months", std::to_string(cont.months)}, {"gap", std::to_string(gap)},
-                                             {"need", std::to_string(need)}, {"max_gap", std::to_string(max_gap)}};
+  Vars vars = {{"months", cont.months}, {"gap", gap},
+                                             {"need", need}, {"max_gap", max_gap}};
   // 第十九条 "连续2年（含2年）以上参加基本医疗保险是指参保人员办理参保登记前，基本医疗保险参保无中断满24个月"
   if (cont.months < need) {
     // 第二十条 "参保人员连续参加基本医疗保险不足2年的，其统筹地区内跨制度待遇衔接按照所在统筹地区规定执行"
@@ -167,7 +167,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
     w.outcome = "none";
     w.exemption = "cross_system_bridge";
     w.benefit_start = first_day(std::max(paid_fm + 1, fm));
-    vars["start"] = format_date(*w.benefit_start);
+    vars.set("start", *w.benefit_start);
     w.notes.cite(cite("art-18/2"), to_employee ? cite("art-18/2#to_employee") : cite("art-18/2#to_resident"), vars);
     return w;
   }
@@ -220,13 +220,13 @@ std::optional<Refund> refund(const Ctx& ctx) {
       out.outcome = "eligible";
       out.amount = r.paid;
       out.conditions = {"on_application", "terminate_resident_relationship"};
-      out.notes.cite(cite(clause_of.at(e.kind)), "", {{"year", std::to_string(*y)}});
+      out.notes.cite(cite(clause_of.at(e.kind)), "", {{"year", *y}});
       subsidy(r, out);
       return out;
     }
     // In the benefit period.
     const int y = e.date.y;
-    Vars vars = {{"year", std::to_string(y)}};
+    Vars vars = {{"year", y}};
     if (e.kind == EventKind::duplicate_payment) {
       // 第三十条 "因各种原因在统筹区同一年度内重复参保缴居民医保费或重复缴居民医保费的，…应当办理居民医保费退费"
       out.outcome = "eligible";
@@ -278,7 +278,7 @@ std::optional<Refund> refund(const Ctx& ctx) {
     out.outcome = out.months.empty() ? "not_eligible" : "eligible";
     out.conditions = {"on_application"};
     out.notes.cite(cite("art-33/1"), out.months.empty() ? cite("art-33/1#none") : "",
-                   {{"months", std::to_string(out.months.size())}});
+                   {{"months", out.months.size()}});
     return out;
   }
   return std::nullopt;

@@ -83,7 +83,7 @@ std::optional<WaitingPeriod> art_10_18(const Ctx& ctx, const std::optional<Perio
       w.outcome = "none";
       w.exemption = "newborn";
       w.benefit_start = *c.person.birth_date;
-      w.notes.cite(cite("art-10"), "", {{"days", std::to_string(age)}, {"window", std::to_string(window)}});
+      w.notes.cite(cite("art-10"), "", {{"days", age}, {"window", window}});
       return w;
     }
     // "新生儿未在规定时间内参加居民医保的，按所在统筹地区具体规定执行": a deferral, the chain goes on.
@@ -136,7 +136,7 @@ std::optional<Refund> art_19_21(const Ctx& ctx) {
       out.outcome = "eligible";
       out.amount = r.paid;
       out.conditions = {"on_application", "terminate_resident_relationship"};
-      out.notes.cite(cite(clause_of.at(e.kind)), "", {{"year", std::to_string(*y)}});
+      out.notes.cite(cite(clause_of.at(e.kind)), "", {{"year", *y}});
       if (r.subsidized) {
         out.conditions.push_back("return_assistance_subsidy");
         out.notes.cite(cite("art-20"));
@@ -161,7 +161,7 @@ std::optional<Refund> art_19_21(const Ctx& ctx) {
     out.conditions = {"on_application"};
     if (!out.months.empty() && r.paid && paid_in_year > 0)
       out.amount = *r.paid * static_cast<Fen>(out.months.size()) / paid_in_year;
-    out.notes.cite(cite("art-21"), "", {{"months", std::to_string(out.months.size())}});
+    out.notes.cite(cite("art-21"), "", {{"months", out.months.size()}});
     return out;
   }
   return std::nullopt;

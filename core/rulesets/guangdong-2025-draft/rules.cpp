@@ -177,7 +177,7 @@ std::optional<Refund> art_25(const Ctx& ctx) {
     out.outcome = "eligible";
     out.amount = r.paid;
     out.conditions = {"on_application", "terminate_resident_relationship"};
-    out.notes.cite(cite("art-25"), cite("art-25#before"), {{"year", std::to_string(*y)}, {"event", name(e.kind)}});
+    out.notes.cite(cite("art-25"), cite("art-25#before"), {{"year", *y}, {"event", Word(name(e.kind))}});
     if (r.subsidized) {
       out.conditions.push_back("return_assistance_subsidy");
       ctx.warn("subsidy_rule_not_stated", "the 2025 draft does not restate the subsidy return of national-2021 art 16: the national rule applies");

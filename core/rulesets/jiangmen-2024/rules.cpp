@@ -54,7 +54,7 @@ std::optional<Refund> art_19_23_27(const Ctx& ctx) {
     // "一次性缴费已完成足额缴纳的，从缴费完成的次月起享受待遇，进入待遇享受期后不作退费" (第十七条)
     if (r.benefit_start && *r.benefit_start <= e.date) {
       out.outcome = "not_eligible";
-      out.notes.cite(cite("art-17"), cite("art-17#started"), {{"start", format_date(*r.benefit_start)}});
+      out.notes.cite(cite("art-17"), cite("art-17#started"), {{"start", *r.benefit_start}});
       return out;
     }
     out.outcome = "eligible";
@@ -77,7 +77,7 @@ std::optional<Refund> art_19_23_27(const Ctx& ctx) {
     out.outcome = out.months.empty() ? "not_eligible" : "eligible";
     out.conditions = {"on_application", "return_excess_benefits"};
     out.notes.cite(cite("art-19"), cite("art-19#death"),
-                   {{"first", format_fee_month(first)}, {"months", std::to_string(out.months.size())}});
+                   {{"first", format_fee_month(first)}, {"months", out.months.size()}});
     return out;
   }
   if (r.scheme == Scheme::resident) {
@@ -92,12 +92,12 @@ std::optional<Refund> art_19_23_27(const Ctx& ctx) {
       if (e.kind == EventKind::duplicate_payment) {
         // 第二十七条 "除国家和省规定的退费情形外，对进入待遇享受期后重复缴纳的医保费不予退费"
         out.outcome = "not_eligible";
-        out.notes.cite(cite("art-27"), "", {{"year", std::to_string(y)}});
+        out.notes.cite(cite("art-27"), "", {{"year", y}});
         return out;
       }
       // 第二十三条 "参保人在居民医保待遇享受期开始后，暂停居民医保参保关系的，个人缴费不再退回"
       out.outcome = "not_eligible";
-      out.notes.cite(cite("art-23"), cite("art-23#started"), {{"year", std::to_string(y)}});
+      out.notes.cite(cite("art-23"), cite("art-23#started"), {{"year", y}});
       return out;
     }
     // Before the benefit period: "可按照省和本市相关文件规定办理退费手续" — guangdong-2021 art 19 decides.
@@ -116,7 +116,7 @@ std::optional<EmployeeGap> art_14(const Ctx& ctx) {
   const Gap* g = &facts->gap;
   const int n = *out.gap_months;
   const int limit = ctx.int_param("gap_retroactive_max_months");
-  Vars vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)},
+  Vars vars = {{"gap", n}, {"limit", limit},
                                              {"stop", format_fee_month(*g->last_paid + 1)}};
   if (n == 0) {
     out.outcome = "no_gap";
@@ -144,8 +144,8 @@ std::optional<RetirementSection> art_15_17(const Ctx& ctx) {
   if (!c.employment || !c.employment->retirement_date) return std::nullopt;
   RetirementSection r;
   r.cumulative_months = cumulative_employee_months(c);
-  Vars vars = {{"months", std::to_string(*r.cumulative_months)},
-                                             {"deemed", std::to_string(c.employment->deemed_months)}};
+  Vars vars = {{"months", *r.cumulative_months},
+                                             {"deemed", c.employment->deemed_months}};
   // "具体缴费年限按达到法定退休年龄当年相应规定的最低累计缴费年限计算"
   const int ry = c.employment->retirement_date->y;
   std::optional<int> required = c.params.retirement_required_years;
@@ -161,15 +161,15 @@ std::optional<RetirementSection> art_15_17(const Ctx& ctx) {
     r.outcome = "local_rules";
     ctx.warn("required_years_unknown", "Jiangmen's required contribution years for " + std::to_string(ry) +
                                            " are not in canbao's sourced data (Guangdong unifies them at 30 years for men and 25 for women from 2030): supply params.retirement_required_years");
-    r.notes.cite(cite("art-15"), cite("art-15#unknown"), {{"year", std::to_string(ry)}});
+    r.notes.cite(cite("art-15"), cite("art-15#unknown"), {{"year", ry}});
     return r;
   }
   r.required_years = required;
   const int need = *required * 12;
   r.shortfall_months = need > *r.cumulative_months ? need - *r.cumulative_months : 0;
-  vars["required"] = std::to_string(*required);
-  vars["shortfall"] = std::to_string(*r.shortfall_months);
-  vars["source"] = required_note;
+  vars.set("required", *required);
+  vars.set("shortfall", *r.shortfall_months);
+  vars.set("source", required_note);
   if (*r.shortfall_months == 0) {
     r.outcome = "meets";
     r.notes.cite(cite("art-16"), "", vars);
@@ -190,8 +190,8 @@ std::optional<RetirementSection> art_15_17(const Ctx& ctx) {
     if (auto hit = ctx.local_param("lump_sum_rate", std::nullopt)) rate = hit->number;
   if (base && rate) {
     r.one_time_cost = static_cast<Fen>(static_cast<double>(*base) * *rate * *r.shortfall_months + 0.5);
-    vars["base"] = std::to_string(*base / 100);
-    vars["base_source"] = base_note;
+    vars.set("base", *base / 100);
+    vars.set("base_source", base_note);
     r.notes.cite(cite("art-17"), cite("art-17#cost"), vars);
   } else {
     ctx.warn("lump_sum_base_unknown", "the one-time payment base (the city's average monthly wage of the year before last) and rate for this date are not in canbao's sourced data: supply params.lump_sum_base_cny and params.lump_sum_rate");

@@ -115,12 +115,12 @@ std::optional<WaitingPeriod> bridges(const Ctx& ctx, Notes& late) {
   }
   // The real hole before the new cover, even when that month is already covered.
   const int gap = cont.gap_months;
-  Vars vars = {{"gap", std::to_string(gap)}, {"months", std::to_string(cont.months)},
-                                             {"max_gap", std::to_string(max_gap)}, {"limit", std::to_string(max_gap)}};
+  Vars vars = {{"gap", gap}, {"months", cont.months},
+                                             {"max_gap", max_gap}, {"limit", max_gap}};
   const bool switching = (employee_action(c.action) && *cont.last_scheme == Scheme::resident) ||
                          (resident_action(c.action) && *cont.last_scheme == Scheme::employee);
   const int need = ctx.int_param("bridge_continuity_months");
-  vars["need"] = std::to_string(need);
+  vars.set("need", need);
   if (switching && cont.months >= need && gap <= max_gap) {
     // 第四十八条 连续2年以上、在职工医保和居民医保间切换: 3个月内补缴的不设待遇享受等待期，缴费当月即可享受待遇
     w.outcome = "none";
@@ -211,7 +211,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
       w.outcome = "none";
       w.exemption = "newborn";
       w.benefit_start = *c.person.birth_date;
-      w.notes.cite(cite("art-40"), "", {{"days", std::to_string(age)}, {"window", std::to_string(window)}});
+      w.notes.cite(cite("art-40"), "", {{"days", age}, {"window", window}});
       return w;
     }
     newborn_late = true;
@@ -262,7 +262,7 @@ std::optional<WaitingPeriod> waiting(const Ctx& ctx, const std::optional<Period>
   auto out = fixed_variable_wait(ctx, period, rule);
   if (out.outcome == "applies") {
     for (auto& t : out.notes.trace)
-      if (t.text == cite("art-37#outside") || t.text == cite("art-37#broken")) t.vars["source"] = fixed->note;
+      if (t.text == cite("art-37#outside") || t.text == cite("art-37#broken")) t.vars.set("source", fixed->note);
   }
   if (newborn_late) out.notes.cite(cite("art-40"), cite("art-40#late"));
   return with_late(std::move(out));
@@ -333,7 +333,7 @@ std::optional<Refund> refund(const Ctx& ctx) {
     out.by_month = true;
     out.outcome = out.months.empty() ? "not_eligible" : "eligible";
     out.conditions = {"on_application", "return_excess_personal_account"};
-    out.notes.cite(cite("art-54"), "", {{"first", format_fee_month(first)}, {"months", std::to_string(out.months.size())}});
+    out.notes.cite(cite("art-54"), "", {{"first", format_fee_month(first)}, {"months", out.months.size()}});
     return out;
   }
   if (r.scheme == Scheme::resident) {
@@ -344,7 +344,7 @@ std::optional<Refund> refund(const Ctx& ctx) {
       out.outcome = "eligible";
       out.amount = r.paid;
       out.conditions = {"on_application", "terminate_resident_relationship"};
-      out.notes.cite(cite(e.kind == EventKind::death ? "art-53/1" : "art-53/2"), "", {{"year", std::to_string(*y)}});
+      out.notes.cite(cite(e.kind == EventKind::death ? "art-53/1" : "art-53/2"), "", {{"year", *y}});
       if (r.subsidized) {
         // The premium subsidy's return is the national rule (art 57 defers to it).
         out.conditions.push_back("return_assistance_subsidy");
@@ -393,7 +393,7 @@ std::optional<Fen> late_fee(const Ctx& ctx, const Gap& g, Vars& vars) {
     if (fee > principal) fee = principal;
     total += fee;
   }
-  vars["daily"] = "0.05%";
+  vars.set("daily", "0.05%");
   return static_cast<Fen>(total + 0.5);
 }
 
@@ -406,7 +406,7 @@ std::optional<EmployeeGap> art_24_31_47(const Ctx& ctx) {
   const Gap* g = &facts->gap;
   const int n = *out.gap_months;
   const int limit = ctx.int_param("back_pay_max_gap_months");
-  Vars vars = {{"gap", std::to_string(n)}, {"limit", std::to_string(limit)}};
+  Vars vars = {{"gap", n}, {"limit", limit}};
   if (n == 0) {
     out.outcome = "no_gap";
     out.notes.cite(cite(g->transfer ? "art-47/1" : "art-24"), cite("art-24#no_gap"), vars);
@@ -447,7 +447,7 @@ std::optional<EmployeeGap> art_24_31_47(const Ctx& ctx) {
   out.late_fee = late_fee(ctx, *g, vars);
   out.benefits_restart = c.date;
   out.notes.cite(cite("art-24"), cite(within ? "art-24#within" : "art-24#beyond"), vars);
-  if (out.late_fee) out.notes.cite(cite("art-23"), "", {{"fee", std::to_string(*out.late_fee / 100)}});
+  if (out.late_fee) out.notes.cite(cite("art-23"), "", {{"fee", *out.late_fee / 100}});
   return out;
 }
 
@@ -457,7 +457,7 @@ std::optional<RetirementSection> art_27_33(const Ctx& ctx) {
   if (!c.employment || !c.employment->retirement_date) return std::nullopt;
   RetirementSection r;
   r.cumulative_months = cumulative_employee_months(c);
-  Vars vars = {{"months", std::to_string(*r.cumulative_months)}};
+  Vars vars = {{"months", *r.cumulative_months}};
   if (!c.params.retirement_required_years) {
     // "缴费达到规定年限" — the years are set elsewhere.
     r.outcome = "local_rules";
@@ -468,8 +468,8 @@ std::optional<RetirementSection> art_27_33(const Ctx& ctx) {
   r.required_years = c.params.retirement_required_years;
   const int need = *r.required_years * 12;
   r.shortfall_months = need > *r.cumulative_months ? need - *r.cumulative_months : 0;
-  vars["required"] = std::to_string(*r.required_years);
-  vars["shortfall"] = std::to_string(*r.shortfall_months);
+  vars.set("required", *r.required_years);
+  vars.set("shortfall", *r.shortfall_months);
   if (*r.shortfall_months == 0) {
     r.outcome = "meets";
     r.notes.cite(cite("art-27"), cite("art-27#meets"), vars);

@@ -72,12 +72,12 @@ std::optional<WaitingPeriod> art_9_15(const Ctx& ctx, const std::optional<Period
       w.outcome = "none";
       w.exemption = "newborn";
       w.benefit_start = *c.person.birth_date;
-      w.notes.cite(cite("art-15/3"), "", {{"days", std::to_string(age)}, {"window", std::to_string(window)}});
+      w.notes.cite(cite("art-15/3"), "", {{"days", age}, {"window", window}});
       return w;
     }
     // "新生儿未在规定时间内参加居民医保的，按所在统筹地区具体规定执行"
     w.outcome = "local_rules";
-    w.notes.cite(cite("art-15/3"), cite("art-15/3#late"), {{"days", std::to_string(age)}, {"window", std::to_string(window)}});
+    w.notes.cite(cite("art-15/3"), cite("art-15/3#late"), {{"days", age}, {"window", window}});
     return w;
   }
   // 第十五条（一）医疗救助对象: "不设等待期，不受居民医保规定缴费时间限制，在参保缴费后，即可享受相应待遇"
@@ -132,7 +132,7 @@ std::optional<Refund> art_16(const Ctx& ctx) {
       out.outcome = "eligible";
       out.amount = r.paid;
       out.conditions = {"on_application", "terminate_resident_relationship"};
-      out.notes.cite(cite("art-16/1"), "", {{"year", std::to_string(*y)}});
+      out.notes.cite(cite("art-16/1"), "", {{"year", *y}});
       if (r.subsidized) {
         // "已通过医疗救助渠道享受参保缴费补贴的救助对象办理退费，需按规定退回已经享受的参保缴费补贴"
         out.conditions.push_back("return_assistance_subsidy");
@@ -163,7 +163,7 @@ std::optional<Refund> art_16(const Ctx& ctx) {
     out.conditions = {"on_application"};
     if (!out.months.empty() && r.paid && paid_in_year > 0)
       out.amount = *r.paid * static_cast<Fen>(out.months.size()) / paid_in_year;
-    out.notes.cite(cite("art-16/2"), cite("art-16/2#flexible"), {{"months", std::to_string(out.months.size())}});
+    out.notes.cite(cite("art-16/2"), cite("art-16/2#flexible"), {{"months", out.months.size()}});
     return out;
   }
   // Anything else (employee contributions after a death, one-time payments) is left to
@@ -212,7 +212,7 @@ std::optional<EmployeeGap> art_9_gap(const Ctx& ctx) {
   }
   out.outcome = "local_rules";
   out.back_pay_cost = back_pay_cost(ctx, *g);
-  out.notes.cite(cite("art-9"), cite("art-9#gap"), {{"gap", std::to_string(g->months.size())}});
+  out.notes.cite(cite("art-9"), cite("art-9#gap"), {{"gap", g->months.size()}});
   return out;
 }
 
@@ -229,7 +229,7 @@ std::optional<RetirementSection> art_2_retirement(const Ctx& ctx) {
     r.shortfall_months = need > *r.cumulative_months ? need - *r.cumulative_months : 0;
     r.outcome = *r.shortfall_months == 0 ? "meets" : "shortfall";
   }
-  r.notes.cite(cite("art-2"), cite("art-2#retirement"), {{"months", std::to_string(*r.cumulative_months)}});
+  r.notes.cite(cite("art-2"), cite("art-2#retirement"), {{"months", *r.cumulative_months}});
   return r;
 }
 

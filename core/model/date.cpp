@@ -1,6 +1,6 @@
 #include "date.hpp"
 
-#include <cstdio>
+#include <charconv>
 
 namespace canbao {
 
@@ -73,6 +73,21 @@ char* put_digits(char* p, int v, int n) {
   for (int i = n - 1; i >= 0; --i, v /= 10) p[i] = static_cast<char>('0' + v % 10);
   return p + n;
 }
+
+// printf's "%0Nd" for any int: at least n characters, zeros after the sign. Without snprintf,
+// which would link printf's whole formatter (and its long-double float code) into the .wasm.
+void put_padded(std::string& out, int v, int n) {
+  char buf[16];
+  const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  std::string_view digits(buf, static_cast<std::size_t>(end - buf));
+  if (v < 0) {
+    out += '-';
+    digits.remove_prefix(1);
+    --n;
+  }
+  for (int i = static_cast<int>(digits.size()); i < n; ++i) out += '0';
+  out += digits;
+}
 }  // namespace
 
 std::string format_date(const Date& dt) {
@@ -85,9 +100,13 @@ std::string format_date(const Date& dt) {
     put_digits(p, dt.d, 2);
     return std::string(buf, sizeof buf);
   }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", dt.y, dt.m, dt.d);
-  return buf;
+  std::string out;
+  put_padded(out, dt.y, 4);
+  out += '-';
+  put_padded(out, dt.m, 2);
+  out += '-';
+  put_padded(out, dt.d, 2);
+  return out;
 }
 
 std::optional<FeeMonth> parse_fee_month(std::string_view s) {
@@ -105,9 +124,11 @@ std::string format_fee_month(FeeMonth fm) {
     put_digits(p, fee_month_month(fm), 2);
     return std::string(buf, sizeof buf);
   }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", fee_month_year(fm), fee_month_month(fm));
-  return buf;
+  std::string out;
+  put_padded(out, fee_month_year(fm), 4);
+  out += '-';
+  put_padded(out, fee_month_month(fm), 2);
+  return out;
 }
 
 }  // namespace canbao

@@ -2,6 +2,9 @@
 // 90-day windows, the two day conventions.
 #include <catch2/catch.hpp>
 
+#include <climits>
+#include <cstdio>
+
 #include "model/date.hpp"
 #include "rulesets/ruleset.hpp"
 
@@ -68,4 +71,19 @@ TEST_CASE("date: fee months", "[date]") {
   CHECK_FALSE(parse_fee_month("2026-3").has_value());
   CHECK(format_fee_month(fee_month(2026, 12) + 1) == "2027-01");
   CHECK(first_day(fee_month(2026, 2)) == D("2026-02-01"));
+}
+
+TEST_CASE("date: dates outside 0000..9999 are written as printf's %04d-%02d-%02d writes them", "[date]") {
+  auto printf_date = [](int y, int m, int d) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return std::string(buf);
+  };
+  for (int y : {0, 7, 999, 9999, 10000, 123456, -1, -45, -2026, INT_MAX, INT_MIN})
+    for (int m : {1, 12, 100, -3})
+      CHECK(format_date(Date{y, m, 5}) == printf_date(y, m, 5));
+  CHECK(format_fee_month(fee_month(10000, 1)) == "10000-01");
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", fee_month_year(-30), fee_month_month(-30));
+  CHECK(format_fee_month(-30) == buf);
 }

@@ -1,6 +1,7 @@
-// The core writes JSON without nlohmann (core/engine/json_writer.hpp, json_number.cpp) but must
-// keep writing it byte for byte as nlohmann 3.11.2's dump(-1, ' ', false, error_handler_t::replace)
-// did: nlohmann is the oracle here, over many doubles and byte strings.
+// The core writes JSON without nlohmann (core/engine/json_writer.hpp, json_number.cpp, data.cpp's
+// write_json) but must keep writing it byte for byte as nlohmann 3.11.2's dump(-1, ' ', false,
+// error_handler_t::replace) did: nlohmann is the oracle here, over many doubles, byte strings
+// and every value of the rule data.
 #include <catch2/catch.hpp>
 
 #include <cfloat>
@@ -17,6 +18,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/data.hpp"
+#include "engine/json_reader.hpp"
 #include "engine/json_writer.hpp"
 
 namespace {
@@ -153,4 +156,17 @@ TEST_CASE("json writer: invalid UTF-8 gets U+FFFD exactly where nlohmann's error
   }
   CHECK(invalid > 100000);
   CHECK(m.count == 0);
+}
+
+TEST_CASE("json writer: every value of the rule data is written as nlohmann dumps it (keys in order)", "[json]") {
+  for (const auto& f : rule_data_files()) {
+    const std::string text = read(f);
+    canbao::jr::Doc doc;
+    REQUIRE(doc.parse(text));
+    std::string out;
+    canbao::JsonWriter w(out);
+    canbao::write_json(w, doc.root());
+    INFO(f.string());
+    CHECK(out == json::parse(text).dump(-1, ' ', false, json::error_handler_t::replace));
+  }
 }

@@ -2,9 +2,9 @@
 # 1) acorn: em++ runs tools/acorn-optimizer.js with node at link time. Debian ships acorn in
 #    /usr/share/nodejs, which only Debian's own node searches: with another node (the npm
 #    'node' package, nvm) the link fails with "Cannot find module 'acorn'".
-# 2) Header-only packages from /usr/include (nlohmann/json) must not put -isystem /usr/include
-#    on the command line, or clang picks glibc headers over emscripten's libc: expose only
-#    the package's own folder.
+# (The core uses no package: nlohmann/json, the native tests' oracle, is not looked for here.
+# Header-only packages from /usr/include must not put -isystem /usr/include on the command
+# line, or clang picks glibc headers over emscripten's libc.)
 find_program(CANBAO_NODE NAMES node nodejs REQUIRED)
 execute_process(
   COMMAND "${CANBAO_NODE}" -e "require.resolve('acorn')"
@@ -20,16 +20,3 @@ if(NOT _acorn_rc EQUAL 0)
   endif()
   set(CMAKE_CXX_LINKER_LAUNCHER "${CMAKE_COMMAND}" -E env "NODE_PATH=${_np}")
 endif()
-
-function(canbao_use_system_headers target subdir)
-  get_target_property(_inc ${target} INTERFACE_INCLUDE_DIRECTORIES)
-  list(GET _inc 0 _parent)
-  string(MAKE_C_IDENTIFIER "${target}" _id)
-  set(_dir "${CMAKE_BINARY_DIR}/_deps/${_id}-include")
-  file(MAKE_DIRECTORY "${_dir}")
-  file(CREATE_LINK "${_parent}/${subdir}" "${_dir}/${subdir}" SYMBOLIC COPY_ON_ERROR)
-  set_target_properties(${target} PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${_dir}")
-endfunction()
-
-find_package(nlohmann_json 3.10 CONFIG REQUIRED NO_CMAKE_FIND_ROOT_PATH)
-canbao_use_system_headers(nlohmann_json::nlohmann_json nlohmann)

@@ -20,41 +20,49 @@ Ruleset decisions_for(const std::string& id) {
   return none;
 }
 
-std::optional<Date> date_field(const nlohmann::json& j, const char* key) {
+std::optional<Date> date_field(jr::Value j, std::string_view key) {
   auto it = j.find(key);
   if (it == j.end() || !it->is_string()) return std::nullopt;
-  return parse_date(it->get_ref<const std::string&>());
+  return parse_date(it->str());
 }
 
-std::string str(const nlohmann::json& j, const char* key) {
+std::string str(jr::Value j, std::string_view key) {
   auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  return it != j.end() && it->is_string() ? std::string(it->str()) : std::string();
 }
 
-std::optional<int> integer(const nlohmann::json& j, const char* key) {
+std::optional<int> integer(jr::Value j, std::string_view key) {
   auto it = j.find(key);
   if (it == j.end() || !it->is_number_integer()) return std::nullopt;
-  return it->get<int>();
+  return static_cast<int>(it->int64());
 }
 
-Window window(const nlohmann::json& j, const char* from, const char* to) {
+Window window(jr::Value j, std::string_view from, std::string_view to) {
   return Window{date_field(j, from), date_field(j, to)};
 }
 
-void value_of(const nlohmann::json& v, std::optional<double>& number, std::optional<std::string>& text) {
+void value_of(jr::Value v, std::optional<double>& number, std::optional<std::string>& text) {
   auto it = v.find("value");
   if (it == v.end()) return;
-  if (it->is_number()) number = it->get<double>();
-  if (it->is_string()) text = it->get<std::string>();
+  if (it->is_number()) number = it->number();
+  if (it->is_string()) text = std::string(it->str());
+}
+
+// The rule data's JSON text, parsed; the data is checked at build time (cmake/embed_data.cmake),
+// so text that does not parse only stands for null here, as nlohmann's discarded value did.
+std::unique_ptr<jr::Doc> parse(std::string_view text) {
+  auto doc = std::make_unique<jr::Doc>();
+  if (!doc->parse(text)) doc->parse("null");
+  return doc;
 }
 
 void index_params(RulesetData& r) {
-  auto params = r.meta.find("params");
-  if (params == r.meta.end() || !params->is_object()) return;
+  auto params = r.meta().find("params");
+  if (params == r.meta().end() || !params->is_object()) return;
   for (auto it = params->begin(); it != params->end(); ++it) {
     if (!it->is_array()) continue;
-    auto& list = r.params[it.key()];
-    for (const auto& v : *it) {
+    auto& list = r.params[std::string(it.key())];
+    for (const jr::Value v : *it) {
       TextParam p;
       p.window = window(v, "effective_from", "effective_to");
       value_of(v, p.number, p.text);
@@ -100,32 +108,32 @@ TextTemplate text_template(const std::string& text) {
 }
 
 void index_texts(RulesetData& r) {
-  auto texts = r.meta.find("texts");
-  if (texts == r.meta.end() || !texts->is_object()) return;
+  auto texts = r.meta().find("texts");
+  if (texts == r.meta().end() || !texts->is_object()) return;
   for (auto it = texts->begin(); it != texts->end(); ++it) {
     if (!it->is_object()) continue;
     TraceText t;
-    if (auto z = it->find("zh"); z != it->end() && z->is_string()) t.zh = text_template(z->get<std::string>());
-    if (auto e = it->find("en"); e != it->end() && e->is_string()) t.en = text_template(e->get<std::string>());
-    r.texts.emplace(it.key(), std::move(t));
+    if (auto z = it->find("zh"); z != it->end() && z->is_string()) t.zh = text_template(std::string(z->str()));
+    if (auto e = it->find("en"); e != it->end() && e->is_string()) t.en = text_template(std::string(e->str()));
+    r.texts.emplace(std::string(it.key()), std::move(t));
   }
 }
 
 // The ruleset's header as the assessment writes it (json_edge.cpp serialize()).
 void index_header(RulesetData& r) {
-  r.title = str(r.meta, "title");
-  r.status = str(r.meta, "status");
-  auto meta_value = [&](JsonWriter& w, const char* key) {
-    auto it = r.meta.find(key);
-    if (it == r.meta.end() || it->is_null()) return w.null();
-    if (it->is_string()) return w.string(it->get_ref<const std::string&>());
-    w.raw(nlohmann::ordered_json(*it).dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace));
+  const jr::Value meta = r.meta();
+  r.title = str(meta, "title");
+  r.status = str(meta, "status");
+  auto meta_value = [&](JsonWriter& w, std::string_view key) {
+    auto it = meta.find(key);
+    if (it == meta.end()) return w.null();
+    write_json(w, *it);
   };
   JsonWriter w(r.summary_json);
   w.begin_object();
   w.key("id").string(r.id);
   w.key("title").string(r.title);
-  w.key("document_number").string(str(r.meta, "document_number"));
+  w.key("document_number").string(str(meta, "document_number"));
   w.key("status").string(r.status);
   w.key("effective_from");
   meta_value(w, "effective_from");
@@ -135,24 +143,25 @@ void index_header(RulesetData& r) {
 }
 
 void index_local(RuleData& d) {
-  if (!d.local.is_object()) return;
-  for (auto it = d.local.begin(); it != d.local.end(); ++it) {
+  const jr::Value local = d.local->root();
+  if (!local.is_object()) return;
+  for (auto it = local.begin(); it != local.end(); ++it) {
     if (!it->is_array()) continue;
-    auto& list = d.local_values[it.key()];
-    for (const auto& v : *it) {
+    auto& list = d.local_values[std::string(it.key())];
+    for (const jr::Value v : *it) {
       LocalValue l;
-      l.entry = &v;
+      if (auto x = v.find("value"); x != v.end()) l.value = *x;
       l.region = str(v, "region");
-      if (v.contains("insurance_year")) {
+      if (v.find("insurance_year") != v.end()) {
         l.years = LocalValue::Years::exact;
         l.year = integer(v, "insurance_year");
-      } else if (v.contains("insurance_year_from")) {
+      } else if (v.find("insurance_year_from") != v.end()) {
         l.years = LocalValue::Years::from;
         l.year = integer(v, "insurance_year_from");
         l.year_to = integer(v, "insurance_year_to");
       }
       l.window = window(v, "effective_from", "effective_to");
-      if (auto g = v.find("group"); g != v.end() && g->is_string()) l.group = g->get<std::string>();
+      if (auto g = v.find("group"); g != v.end() && g->is_string()) l.group = std::string(g->str());
       value_of(v, l.number, l.text);
       if (auto src = v.find("source"); src != v.end()) {
         l.document = str(*src, "document");
@@ -167,15 +176,16 @@ void index_local(RuleData& d) {
 }
 
 void index_table(RuleData& d) {
-  auto entries = d.table.find("entries");
-  if (entries == d.table.end() || !entries->is_array()) return;
-  for (const auto& e : *entries) {
+  const jr::Value table = d.table->root();
+  auto entries = table.find("entries");
+  if (entries == table.end() || !entries->is_array()) return;
+  for (const jr::Value e : *entries) {
     TableEntry t;
     t.region = str(e, "region");
     t.from = date_field(e, "from");
     t.to = date_field(e, "to");
     if (auto c = e.find("chain"); c != e.end() && c->is_array())
-      for (const auto& id : *c) t.chain.push_back(id.get<std::string>());
+      for (const jr::Value id : *c) t.chain.push_back(std::string(id.str()));
     t.why = str(e, "why");
     t.prefix = region_prefix(t.region).size();
     d.entries.push_back(std::move(t));
@@ -187,21 +197,22 @@ RuleData load() {
   d.rules_hash = data::kRulesHash;
   for (int i = 0; i < data::kBlobCount; ++i) {
     const std::string id = data::kBlobs[i].id;
-    auto j = nlohmann::json::parse(data::kBlobs[i].json, nullptr, false);
+    auto doc = parse(data::kBlobs[i].json);
     if (id == "local-params") {
-      d.local = std::move(j);
+      d.local = std::move(doc);
     } else if (id == "default-table") {
-      d.table = std::move(j);
+      d.table = std::move(doc);
     } else {
       RulesetData r;
       r.id = id;
+      r.doc = std::move(doc);
+      const jr::Value j = r.meta();
       r.effective_from = date_field(j, "effective_from");
       r.effective_to = date_field(j, "effective_to");
       if (auto p = j.find("parents"); p != j.end() && p->is_array())
-        for (const auto& x : *p)
-          if (x.is_string()) r.parents.push_back(x.get<std::string>());
-      r.meta = std::move(j);
-      r.draft = r.meta.value("status", "") == "draft";
+        for (const jr::Value x : *p)
+          if (x.is_string()) r.parents.push_back(std::string(x.str()));
+      r.draft = str(j, "status") == "draft";
       index_params(r);
       index_texts(r);
       index_header(r);
@@ -229,6 +240,25 @@ const RulesetData* RuleData::find(std::string_view id) const {
 const RuleData& rule_data() {
   static const RuleData d = load();
   return d;
+}
+
+void write_json(JsonWriter& w, jr::Value v) {
+  switch (v.type()) {
+    case jr::Type::null: return w.null();
+    case jr::Type::boolean: return w.boolean(v.boolean());
+    case jr::Type::integer: return w.integer(v.int64());
+    case jr::Type::unsigned_integer: return w.unsigned_integer(v.uint64());
+    case jr::Type::floating: return w.number(v.number());
+    case jr::Type::string: return w.string(v.str());
+    case jr::Type::array:
+      w.begin_array();
+      for (const jr::Value x : v) write_json(w, x);
+      return w.end_array();
+    case jr::Type::object:
+      w.begin_object();
+      for (auto it = v.begin(); it != v.end(); ++it) write_json(w.key(it.key()), *it);
+      return w.end_object();
+  }
 }
 
 }  // namespace canbao

@@ -2,14 +2,14 @@
 // the default table. Read-only after first use.
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "../rulesets/ruleset.hpp"
+#include "json_reader.hpp"
 
 namespace canbao {
 
@@ -31,7 +31,7 @@ struct TextParam {
 // One sourced local value (local-params.json), parsed at load. The flags keep the data's own
 // shape: a key that is present but of the wrong type still takes its branch, as before.
 struct LocalValue {
-  const nlohmann::json* entry = nullptr;  // the whole entry (value, source)
+  std::optional<jr::Value> value;         // the entry's "value"
   std::string region;                     // "region" ("" when absent)
   std::size_t prefix = 0;                 // length of the region without trailing "00" pairs
   enum class Years { exact, from, none } years = Years::none;
@@ -70,7 +70,8 @@ struct TraceText {
 
 struct RulesetData {
   std::string id;
-  nlohmann::json meta;  // the whole ruleset.json
+  std::unique_ptr<jr::Doc> doc;  // the whole ruleset.json
+  jr::Value meta() const { return doc->root(); }
   Ruleset rules;        // the decisions
   std::optional<Date> effective_from, effective_to;
   std::vector<std::string> parents;
@@ -83,8 +84,8 @@ struct RulesetData {
 
 struct RuleData {
   std::vector<RulesetData> rulesets;  // in the order of kRulesetOrder
-  nlohmann::json local;               // local-params.json
-  nlohmann::json table;               // default-table.json
+  std::unique_ptr<jr::Doc> local;     // local-params.json
+  std::unique_ptr<jr::Doc> table;     // default-table.json
   std::string rules_hash;
   std::map<std::string, std::vector<LocalValue>, std::less<>> local_values;  // `local`, by name
   std::vector<TableEntry> entries;                                          // `table` "entries"
@@ -98,5 +99,9 @@ inline bool region_covers(std::string_view entry_region, std::size_t prefix, std
 }
 
 const RuleData& rule_data();
+
+class JsonWriter;
+// A value of the rule data written as nlohmann's dump() wrote it (objects in key order).
+void write_json(JsonWriter& w, jr::Value v);
 
 }  // namespace canbao

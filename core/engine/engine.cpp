@@ -9,6 +9,7 @@
 #include "data.hpp"
 #include "embedded_data.hpp"
 #include "engine.hpp"
+#include "json_writer.hpp"
 
 #ifndef CANBAO_VERSION
 #define CANBAO_VERSION "0.0.0"
@@ -18,17 +19,10 @@ namespace canbao {
 
 namespace {
 
-using nlohmann::json;
-
-std::optional<Date> jdate(const json& j, const char* key) {
+std::optional<Date> jdate(jr::Value j, std::string_view key) {
   auto it = j.find(key);
   if (it == j.end() || !it->is_string()) return std::nullopt;
-  return parse_date(it->get_ref<const std::string&>());
-}
-
-std::string str(const json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  return parse_date(it->str());
 }
 
 // Each parameter name of the rule data -> its values in each ruleset (by the ruleset's position
@@ -132,11 +126,10 @@ class EngineCtx final : public Ctx {
     return h;
   }
 
-  const json* local_object(std::string_view name, int year) const {
-    const LocalValue* best = best_local(name, [&](const LocalValue& v) {
+  const LocalValue* local_object(std::string_view name, int year) const {
+    return best_local(name, [&](const LocalValue& v) {
       return v.years == LocalValue::Years::exact && v.year && *v.year == year;
     });
-    return best ? best->entry : nullptr;
   }
 
   bool in_chain(std::string_view id) const override {
@@ -172,13 +165,13 @@ std::optional<Period> centralized_period(const EngineCtx& ctx, int y) {
   }
   Period p;
   if (text) p = *text;
-  if (const json* local = ctx.local_object("centralized_period", y)) {
-    const auto& v = local->at("value");
-    if (auto s = jdate(v, "start")) p.start = s;
-    if (auto e = jdate(v, "end")) p.end = e;
-    const auto& src = local->at("source");
+  if (const LocalValue* local = ctx.local_object("centralized_period", y)) {
+    if (local->value) {
+      if (auto s = jdate(*local->value, "start")) p.start = s;
+      if (auto e = jdate(*local->value, "end")) p.end = e;
+    }
     p.rule = text ? text->rule : Cite();
-    p.text = Cite::intern("source:" + str(src, "document") + " [" + str(src, "grade") + "]");
+    p.text = Cite::intern("source:" + local->document + " [" + local->grade + "]");
   }
   if (c.params.centralized_period_start) p.start = c.params.centralized_period_start;
   if (c.params.centralized_period_end) p.end = c.params.centralized_period_end;
@@ -447,19 +440,30 @@ const char* rules_hash() { return data::kRulesHash; }
 
 std::string rulesets_json() {
   const auto& d = rule_data();
-  json out = json::object();
-  out["engine"] = {{"version", version()}, {"rules_hash", rules_hash()}};
-  json list = json::array();
+  std::string out;
+  JsonWriter w(out);
+  // Every object's keys in sorted order, as the std::map-based nlohmann::json that wrote this before.
+  w.begin_object();
+  w.key("default_table");
+  const jr::Value table = d.table->root();
+  if (auto e = table.find("entries"); e != table.end()) write_json(w, *e);
+  else w.null();
+  w.key("engine").begin_object();
+  w.key("rules_hash").string(rules_hash());
+  w.key("version").string(version());
+  w.end_object();
+  w.key("rulesets").begin_array();
   for (const auto& rs : d.rulesets) {
-    json m = json::object();
-    for (const char* k : {"id", "title", "title_en", "document_number", "issuer", "status", "level", "region", "issued",
-                          "effective_from", "effective_to", "parents", "source_text"})
-      if (auto it = rs.meta.find(k); it != rs.meta.end()) m[k] = *it;
-    list.push_back(std::move(m));
+    const jr::Value meta = rs.meta();
+    w.begin_object();
+    for (const char* k : {"document_number", "effective_from", "effective_to", "id", "issued", "issuer", "level",
+                          "parents", "region", "source_text", "status", "title", "title_en"})
+      if (auto it = meta.find(k); it != meta.end()) write_json(w.key(std::string_view(k)), *it);
+    w.end_object();
   }
-  out["rulesets"] = std::move(list);
-  out["default_table"] = d.table["entries"];
-  return out.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+  w.end_array();
+  w.end_object();
+  return out;
 }
 
 }  // namespace canbao

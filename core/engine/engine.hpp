@@ -3,8 +3,6 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "../model/assessment.hpp"
 #include "../model/case.hpp"
 

@@ -62,6 +62,7 @@ class Value {
   std::string_view str() const;
   bool boolean() const;
   std::int64_t int64() const;  // integers as nlohmann's get<std::int64_t>() gives them
+  std::uint64_t uint64() const { return static_cast<std::uint64_t>(int64()); }  // unsigned_integer: the value
   double number() const;       // numbers as nlohmann's get<double>() gives them
   std::size_t size() const;    // members, elements; 0 otherwise
   std::string_view key() const;  // this node's key in its object

@@ -1,7 +1,7 @@
 // A streaming JSON writer for the assessment: appends compact JSON to a string, byte for byte
-// as nlohmann's dump(-1, ' ', false, error_handler_t::replace) writes the same values (no spaces;
-// UTF-8 strings as they are, control characters escaped; numbers formatted by nlohmann itself),
-// without building a DOM first.
+// as nlohmann 3.11.2's dump(-1, ' ', false, error_handler_t::replace) writes the same values (no
+// spaces; UTF-8 strings as they are, control characters escaped; doubles as its Grisu2 writes
+// them, json_number.cpp), without building a DOM first and without nlohmann.
 #pragma once
 #include <charconv>
 #include <cstdint>
@@ -9,9 +9,10 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 namespace canbao {
+
+// v as nlohmann writes a double ("null" when not finite) into buf (32 bytes); returns the end.
+char* format_double(char* buf, double v);
 
 class JsonWriter {
  public:
@@ -50,13 +51,29 @@ class JsonWriter {
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
     out_.append(buf, r.ptr);
   }
+  // A key that is not a literal (rule data's own keys): escaped as any string.
+  JsonWriter& key(std::string_view k) {
+    if (!fresh_) out_ += ',';
+    fresh_ = true;
+    string(k);
+    out_ += ':';
+    fresh_ = true;
+    return *this;
+  }
+  void unsigned_integer(std::uint64_t v) {
+    sep();
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, r.ptr);
+  }
   void raw(std::string_view json_text) {  // an already serialized value
     sep();
     out_.append(json_text);
   }
-  void number(double v) {  // as nlohmann prints a double (shortest round-trip form)
+  void number(double v) {  // as nlohmann prints a double (Grisu2 digits, json_number.cpp)
     sep();
-    out_ += nlohmann::ordered_json(v).dump();
+    char buf[32];
+    out_.append(buf, format_double(buf, v));
   }
   void string(std::string_view s) {
     sep();
@@ -154,12 +171,10 @@ class JsonWriter {
     const auto zero = [&](std::uint64_t v) { return (v - ones) & ~v & high; };
     return ((w & high) | ((w - ones * 0x20) & ~w & high) | zero(w ^ (ones * '"')) | zero(w ^ (ones * '\\'))) == 0;
   }
-  // The length of the well-formed UTF-8 sequence at p (Unicode table 3-7: no overlong forms, no
-  // surrogates, at most U+10FFFF), or 0.
-  static std::size_t utf8_length(const unsigned char* p, std::size_t avail) {
-    const unsigned char c = p[0];
-    std::size_t n = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
+  // A lead byte's sequence length n and the range [lo, hi] of its second byte (Unicode table
+  // 3-7: no overlong forms, no surrogates, at most U+10FFFF); false for a byte that cannot lead.
+  static bool lead(unsigned char c, std::size_t& n, unsigned char& lo, unsigned char& hi) {
+    lo = 0x80, hi = 0xBF;
     if (c >= 0xC2 && c <= 0xDF) n = 2;
     else if (c == 0xE0) n = 3, lo = 0xA0;
     else if (c == 0xED) n = 3, hi = 0x9F;
@@ -167,17 +182,51 @@ class JsonWriter {
     else if (c == 0xF0) n = 4, lo = 0x90;
     else if (c == 0xF4) n = 4, hi = 0x8F;
     else if (c >= 0xF1 && c <= 0xF3) n = 4;
-    else return 0;
-    if (avail < n || p[1] < lo || p[1] > hi) return 0;
+    else return false;
+    return true;
+  }
+  // The length of the well-formed UTF-8 sequence at p, or 0.
+  static std::size_t utf8_length(const unsigned char* p, std::size_t avail) {
+    std::size_t n = 0;
+    unsigned char lo, hi;
+    if (!lead(p[0], n, lo, hi) || avail < n || p[1] < lo || p[1] > hi) return 0;
     for (std::size_t k = 2; k < n; ++k)
       if ((p[k] & 0xC0) != 0x80) return 0;
     return n;
   }
   // Invalid UTF-8 (the parser rejects it, so only a bug could bring it here): written from `mark`
-  // (the opening quote) on as nlohmann writes it with error_handler_t::replace (U+FFFD), never a throw.
+  // (the opening quote) on as nlohmann's error_handler_t::replace writes it, never a throw: each
+  // maximal ill-formed part is one U+FFFD (a bad lead byte alone; a good lead byte with the good
+  // continuation bytes after it, up to the first bad one, which is read again as a lead).
   void invalid(std::string_view s, std::size_t mark) {
     out_.resize(mark);
-    out_ += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
+    out_ += '"';
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+      std::size_t good = i;  // end of the well-formed run from i
+      while (good < n) {
+        const std::size_t len = p[good] < 0x80 ? 1 : utf8_length(p + good, n - good);
+        if (len == 0) break;
+        good += len;
+      }
+      body(s.substr(i, good - i));
+      if (good == n) break;
+      out_ += "\xEF\xBF\xBD";
+      i = good + ill_formed_part(p + good, n - good);
+    }
+    out_ += '"';
+  }
+  // The length of the maximal ill-formed part at p (p[0] >= 0x80, no well-formed sequence there):
+  // 1 for a byte that cannot lead, else the lead and the continuation bytes that fit it.
+  static std::size_t ill_formed_part(const unsigned char* p, std::size_t avail) {
+    std::size_t n = 0, k = 1;
+    unsigned char lo, hi;
+    if (!lead(p[0], n, lo, hi)) return 1;
+    if (k < avail && p[k] >= lo && p[k] <= hi)
+      for (++k; k < n && k < avail && (p[k] & 0xC0) == 0x80;) ++k;
+    return k;
   }
 
   std::string& out_;

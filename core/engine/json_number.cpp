@@ -1,0 +1,225 @@
+// Doubles as nlohmann::json 3.11.2 writes them (detail/conversions/to_chars.hpp): Grisu2 digits
+// (round-trip, though not always the shortest: 4.1752050594835004e+78 where the shortest form is
+// 4.1752050594835e+78), then printf("%g")-like layout with a ".0" on integral values. A port, so
+// the output stays byte for byte what it was when nlohmann wrote it.
+//
+// Grisu2: Copyright (c) 2009 Florian Loitsch, MIT license; nlohmann's version of it: Copyright
+// (c) 2013-2022 Niels Lohmann, MIT license. See Loitsch, "Printing Floating-Point Numbers Quickly
+// and Accurately with Integers", PLDI 2010.
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+#include "json_writer.hpp"
+
+namespace canbao {
+
+namespace {
+
+struct Fp {  // f * 2^e
+  std::uint64_t f;
+  int e;
+};
+
+Fp sub(Fp x, Fp y) { return {x.f - y.f, x.e}; }
+
+// x * y rounded to the upper 64 bits.
+Fp mul(Fp x, Fp y) {
+  const std::uint64_t u_lo = x.f & 0xFFFFFFFFu, u_hi = x.f >> 32u;
+  const std::uint64_t v_lo = y.f & 0xFFFFFFFFu, v_hi = y.f >> 32u;
+  const std::uint64_t p0 = u_lo * v_lo, p1 = u_lo * v_hi, p2 = u_hi * v_lo, p3 = u_hi * v_hi;
+  std::uint64_t q = (p0 >> 32u) + (p1 & 0xFFFFFFFFu) + (p2 & 0xFFFFFFFFu);
+  q += std::uint64_t{1} << 31u;  // round, ties up
+  return {p3 + (p2 >> 32u) + (p1 >> 32u) + (q >> 32u), x.e + y.e + 64};
+}
+
+Fp normalize(Fp x) {
+  while ((x.f >> 63u) == 0) {
+    x.f <<= 1u;
+    x.e--;
+  }
+  return x;
+}
+
+struct CachedPower {  // f * 2^e ~= 10^k
+  std::uint64_t f;
+  int e, k;
+};
+
+// A cached power of ten c such that -60 <= c.e + e + 64 <= -32.
+CachedPower cached_power(int e) {
+  static constexpr CachedPower kPowers[] = {
+    {0xAB70FE17C79AC6CA, -1060, -300}, {0xFF77B1FCBEBCDC4F, -1034, -292}, {0xBE5691EF416BD60C, -1007, -284},
+    {0x8DD01FAD907FFC3C, -980, -276}, {0xD3515C2831559A83, -954, -268}, {0x9D71AC8FADA6C9B5, -927, -260},
+    {0xEA9C227723EE8BCB, -901, -252}, {0xAECC49914078536D, -874, -244}, {0x823C12795DB6CE57, -847, -236},
+    {0xC21094364DFB5637, -821, -228}, {0x9096EA6F3848984F, -794, -220}, {0xD77485CB25823AC7, -768, -212},
+    {0xA086CFCD97BF97F4, -741, -204}, {0xEF340A98172AACE5, -715, -196}, {0xB23867FB2A35B28E, -688, -188},
+    {0x84C8D4DFD2C63F3B, -661, -180}, {0xC5DD44271AD3CDBA, -635, -172}, {0x936B9FCEBB25C996, -608, -164},
+    {0xDBAC6C247D62A584, -582, -156}, {0xA3AB66580D5FDAF6, -555, -148}, {0xF3E2F893DEC3F126, -529, -140},
+    {0xB5B5ADA8AAFF80B8, -502, -132}, {0x87625F056C7C4A8B, -475, -124}, {0xC9BCFF6034C13053, -449, -116},
+    {0x964E858C91BA2655, -422, -108}, {0xDFF9772470297EBD, -396, -100}, {0xA6DFBD9FB8E5B88F, -369, -92},
+    {0xF8A95FCF88747D94, -343, -84}, {0xB94470938FA89BCF, -316, -76}, {0x8A08F0F8BF0F156B, -289, -68},
+    {0xCDB02555653131B6, -263, -60}, {0x993FE2C6D07B7FAC, -236, -52}, {0xE45C10C42A2B3B06, -210, -44},
+    {0xAA242499697392D3, -183, -36}, {0xFD87B5F28300CA0E, -157, -28}, {0xBCE5086492111AEB, -130, -20},
+    {0x8CBCCC096F5088CC, -103, -12}, {0xD1B71758E219652C, -77, -4}, {0x9C40000000000000, -50, 4},
+    {0xE8D4A51000000000, -24, 12}, {0xAD78EBC5AC620000, 3, 20}, {0x813F3978F8940984, 30, 28},
+    {0xC097CE7BC90715B3, 56, 36}, {0x8F7E32CE7BEA5C70, 83, 44}, {0xD5D238A4ABE98068, 109, 52},
+    {0x9F4F2726179A2245, 136, 60}, {0xED63A231D4C4FB27, 162, 68}, {0xB0DE65388CC8ADA8, 189, 76},
+    {0x83C7088E1AAB65DB, 216, 84}, {0xC45D1DF942711D9A, 242, 92}, {0x924D692CA61BE758, 269, 100},
+    {0xDA01EE641A708DEA, 295, 108}, {0xA26DA3999AEF774A, 322, 116}, {0xF209787BB47D6B85, 348, 124},
+    {0xB454E4A179DD1877, 375, 132}, {0x865B86925B9BC5C2, 402, 140}, {0xC83553C5C8965D3D, 428, 148},
+    {0x952AB45CFA97A0B3, 455, 156}, {0xDE469FBD99A05FE3, 481, 164}, {0xA59BC234DB398C25, 508, 172},
+    {0xF6C69A72A3989F5C, 534, 180}, {0xB7DCBF5354E9BECE, 561, 188}, {0x88FCF317F22241E2, 588, 196},
+    {0xCC20CE9BD35C78A5, 614, 204}, {0x98165AF37B2153DF, 641, 212}, {0xE2A0B5DC971F303A, 667, 220},
+    {0xA8D9D1535CE3B396, 694, 228}, {0xFB9B7CD9A4A7443C, 720, 236}, {0xBB764C4CA7A44410, 747, 244},
+    {0x8BAB8EEFB6409C1A, 774, 252}, {0xD01FEF10A657842C, 800, 260}, {0x9B10A4E5E9913129, 827, 268},
+    {0xE7109BFBA19C0C9D, 853, 276}, {0xAC2820D9623BF429, 880, 284}, {0x80444B5E7AA7CF85, 907, 292},
+    {0xBF21E44003ACDD2D, 933, 300}, {0x8E679C2F5E44FF8F, 960, 308}, {0xD433179D9C8CB841, 986, 316},
+    {0x9E19DB92B4E31BA9, 1013, 324},
+  };
+  const int f = -60 - e - 1;
+  const int k = (f * 78913) / (1 << 18) + static_cast<int>(f > 0);
+  return kPowers[(300 + k + 7) / 8];
+}
+
+int largest_pow10(std::uint32_t n, std::uint32_t& pow10) {
+  int k = 1;
+  pow10 = 1;
+  while (k < 10 && n / pow10 >= 10) {
+    pow10 *= 10;
+    ++k;
+  }
+  return k;
+}
+
+void round_digits(char* buf, int len, std::uint64_t dist, std::uint64_t delta, std::uint64_t rest,
+                  std::uint64_t ten_k) {
+  while (rest < dist && delta - rest >= ten_k && (rest + ten_k < dist || dist - rest > rest + ten_k - dist)) {
+    buf[len - 1]--;
+    rest += ten_k;
+  }
+}
+
+void digit_gen(char* buffer, int& length, int& decimal_exponent, Fp m_minus, Fp w, Fp m_plus) {
+  std::uint64_t delta = sub(m_plus, m_minus).f;
+  std::uint64_t dist = sub(m_plus, w).f;
+  const Fp one{std::uint64_t{1} << -m_plus.e, m_plus.e};
+  auto p1 = static_cast<std::uint32_t>(m_plus.f >> -one.e);
+  std::uint64_t p2 = m_plus.f & (one.f - 1);
+  std::uint32_t pow10;
+  int n = largest_pow10(p1, pow10);
+  while (n > 0) {
+    const std::uint32_t d = p1 / pow10, r = p1 % pow10;
+    buffer[length++] = static_cast<char>('0' + d);
+    p1 = r;
+    n--;
+    const std::uint64_t rest = (std::uint64_t{p1} << -one.e) + p2;
+    if (rest <= delta) {
+      decimal_exponent += n;
+      round_digits(buffer, length, dist, delta, rest, std::uint64_t{pow10} << -one.e);
+      return;
+    }
+    pow10 /= 10;
+  }
+  int m = 0;
+  for (;;) {
+    p2 *= 10;
+    const std::uint64_t d = p2 >> -one.e, r = p2 & (one.f - 1);
+    buffer[length++] = static_cast<char>('0' + d);
+    p2 = r;
+    m++;
+    delta *= 10;
+    dist *= 10;
+    if (p2 <= delta) break;
+  }
+  decimal_exponent -= m;
+  round_digits(buffer, length, dist, delta, p2, one.f);
+}
+
+// v > 0, finite: v = buf[0, len) * 10^decimal_exponent.
+void grisu2(char* buf, int& len, int& decimal_exponent, double v) {
+  std::uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  constexpr std::uint64_t kHidden = std::uint64_t{1} << 52;
+  constexpr int kBias = 1023 + 52;
+  const std::uint64_t exp = bits >> 52, frac = bits & (kHidden - 1);
+  const Fp w = exp == 0 ? Fp{frac, 1 - kBias} : Fp{frac + kHidden, static_cast<int>(exp) - kBias};
+  const bool lower_closer = frac == 0 && exp > 1;
+  const Fp plus = normalize(Fp{2 * w.f + 1, w.e - 1});
+  Fp minus = lower_closer ? Fp{4 * w.f - 1, w.e - 2} : Fp{2 * w.f - 1, w.e - 1};
+  minus = Fp{minus.f << (minus.e - plus.e), plus.e};
+  const CachedPower c = cached_power(plus.e);
+  const Fp ck{c.f, c.e};
+  const Fp ww = mul(normalize(w), ck), w_minus = mul(minus, ck), w_plus = mul(plus, ck);
+  decimal_exponent = -c.k;
+  digit_gen(buf, len, decimal_exponent, Fp{w_minus.f + 1, w_minus.e}, ww, Fp{w_plus.f - 1, w_plus.e});
+}
+
+char* append_exponent(char* buf, int e) {
+  *buf++ = e < 0 ? '-' : '+';
+  auto k = static_cast<std::uint32_t>(e < 0 ? -e : e);
+  if (k >= 100) {
+    *buf++ = static_cast<char>('0' + k / 100);
+    k %= 100;
+    *buf++ = static_cast<char>('0' + k / 10);
+  } else {
+    *buf++ = static_cast<char>('0' + k / 10);  // at least two digits, as printf("%g")
+  }
+  *buf++ = static_cast<char>('0' + k % 10);
+  return buf;
+}
+
+// buf[0, k) * 10^decimal_exponent, fixed-point for 10^-4 <= v < 10^15, exponent form otherwise.
+char* layout(char* buf, int k, int decimal_exponent) {
+  constexpr int kMinExp = -4, kMaxExp = 15;  // std::numeric_limits<double>::digits10
+  const int n = k + decimal_exponent;
+  if (k <= n && n <= kMaxExp) {  // digits[000].0
+    std::memset(buf + k, '0', static_cast<std::size_t>(n - k));
+    buf[n] = '.';
+    buf[n + 1] = '0';
+    return buf + n + 2;
+  }
+  if (0 < n && n <= kMaxExp) {  // dig.its
+    std::memmove(buf + n + 1, buf + n, static_cast<std::size_t>(k - n));
+    buf[n] = '.';
+    return buf + k + 1;
+  }
+  if (kMinExp < n && n <= 0) {  // 0.[000]digits
+    std::memmove(buf + 2 - n, buf, static_cast<std::size_t>(k));
+    buf[0] = '0';
+    buf[1] = '.';
+    std::memset(buf + 2, '0', static_cast<std::size_t>(-n));
+    return buf + 2 - n + k;
+  }
+  if (k == 1) {  // dE+123
+    buf += 1;
+  } else {  // d.igitsE+123
+    std::memmove(buf + 2, buf + 1, static_cast<std::size_t>(k - 1));
+    buf[1] = '.';
+    buf += 1 + k;
+  }
+  *buf++ = 'e';
+  return append_exponent(buf, n - 1);
+}
+
+}  // namespace
+
+char* format_double(char* buf, double v) {
+  if (!std::isfinite(v)) {
+    std::memcpy(buf, "null", 4);
+    return buf + 4;
+  }
+  if (std::signbit(v)) {
+    v = -v;
+    *buf++ = '-';
+  }
+  if (v == 0) {
+    std::memcpy(buf, "0.0", 3);
+    return buf + 3;
+  }
+  int len = 0, decimal_exponent = 0;
+  grisu2(buf, len, decimal_exponent, v);
+  return layout(buf, len, decimal_exponent);
+}
+
+}  // namespace canbao

@@ -2,13 +2,12 @@
 import './styles.css';
 import { caseFromHash, draftFromCase, emptyDraft } from './draft';
 import { clear, h } from './dom';
-import { firstUnanswered, type FlowCtx } from './flow';
+import type { FlowCtx } from './flow';
 import { lang, loadLang, setLang, t } from './i18n';
 import { readSettings, rememberDisplay } from './settings';
 import { loadSaved } from './storage';
 import type { Case, Engine } from './types';
 import { type App, notice } from './ui/app';
-import { closeArticle } from './ui/article';
 import type * as Forms from './ui/forms';
 import { renderResult } from './ui/result';
 import { renderStart } from './ui/start';
@@ -50,7 +49,7 @@ const app: App = {
   },
   ctx(): FlowCtx { return { draft: app.draft, assess: app.assess }; },
   reset(reason?: string) {
-    closeArticle();
+    document.querySelector<HTMLDialogElement>('dialog.article-dialog')?.close();
     app.draft = emptyDraft();
     app.result = null;
     app.editing = false;
@@ -132,7 +131,7 @@ function render(focus = !firstRender): void {
     if (!app.draft.answered.size && qid !== 'region') { location.replace('#/'); return; }
     app.editing = editing;
     page = forms!.renderQuestion(app, qid);
-    if (!page) { location.replace(`#/q/${firstUnanswered(app.ctx())}`); return; }
+    if (!page) { location.replace(`#/q/${forms!.firstUnanswered(app.ctx())}`); return; }
   } else if (hash === '#/check') {
     if (!app.draft.answered.size) { location.replace('#/'); return; }
     app.editing = false;
@@ -190,9 +189,9 @@ function idleReset(): void {
 }
 
 /**
- * Fetches the questionnaire in the background: at the citizen's first touch or key, or when the
- * browser is idle a few seconds after the page is on screen, so it never competes with the
- * engine for the first answer and is there (and cached for offline use) before it is needed.
+ * Fetches the questionnaire and the article viewer in the background: at the citizen's first
+ * touch or key, or when the browser is idle a few seconds after the page is on screen, so they
+ * never compete with the engine for the first answer and are there before they are needed.
  */
 function prefetchForms(): void {
   let started = false;
@@ -201,6 +200,7 @@ function prefetchForms(): void {
     started = true;
     for (const ev of ['pointerdown', 'keydown']) window.removeEventListener(ev, go, true);
     loadForms().catch(() => { /* tried again when a question is opened */ });
+    import('./ui/article').catch(() => { /* tried again when a citation is opened */ });
   };
   for (const ev of ['pointerdown', 'keydown']) window.addEventListener(ev, go, { capture: true, passive: true });
   const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 0));

@@ -14,7 +14,6 @@ import { percentText, readAmount, readPercent, readYears } from '../inputs';
 import type { Assessment, Case, ExtensionKey, RulesetInfo, SectionKey } from '../types';
 import { EXTENSION_SECTIONS, SECTIONS } from '../types';
 import { type App, engineError, heading, notice } from './app';
-import { openArticle } from './article';
 import { repairChart, repairTable, timeline } from './charts';
 import { button, dateInput, type FieldError, radios, showErrors, textInput } from './components';
 
@@ -25,7 +24,8 @@ function citeButtons(basis: string[], rulesets: RulesetInfo[], label: Key = 'bas
     ...basis.flatMap((b, i) => {
       const btn = h('button', { type: 'button', class: 'cite', 'data-cite': b, 'aria-haspopup': 'dialog' },
         h('span', { class: 'visually-hidden' }, t('cite_open', { label: '' })), citationLabel(b, l));
-      btn.addEventListener('click', () => { void openArticle(b, rulesets); });
+      // the article viewer is a chunk of its own (main.ts fetches it in the background)
+      btn.addEventListener('click', () => { import('./article').then((m) => m.openArticle(b, rulesets), (e) => console.warn('canbao: article viewer not loaded', e)); });
       return i ? [' ', btn] : [btn];
     }));
 }

@@ -3,6 +3,7 @@
 // ruleset hook that cites its article.
 #include <tuple>
 #include <algorithm>
+#include <span>
 #include <unordered_map>
 
 #include "canbao.hpp"
@@ -52,7 +53,7 @@ const ParamIndex& param_index() {
 
 class EngineCtx final : public Ctx {
  public:
-  EngineCtx(const Case& c, const std::vector<const RulesetData*>& chain, std::vector<Warning>& w)
+  EngineCtx(const Case& c, std::span<const RulesetData* const> chain, std::vector<Warning>& w)
       : c_(c), chain_(chain), warnings_(w) {}
   const Case& cs() const override { return c_; }
 
@@ -149,11 +150,11 @@ class EngineCtx final : public Ctx {
     warnings_.push_back(Warning{std::string(code), std::string(message)});
   }
 
-  const std::vector<const RulesetData*>& chain() const { return chain_; }
+  std::span<const RulesetData* const> chain() const { return chain_; }
 
  private:
   const Case& c_;
-  const std::vector<const RulesetData*>& chain_;
+  std::span<const RulesetData* const> chain_;
   std::vector<Warning>& warnings_;
 };
 
@@ -344,6 +345,26 @@ Section first_answer(const EngineCtx& ctx, Hook hook) {
 
 }  // namespace
 
+namespace {
+// Each default-table entry's chain as views of the rulesets' own ids (decide finds a ruleset by
+// the address of its id), built once.
+const std::vector<std::vector<std::string_view>>& table_chains() {
+  static const auto chains = [] {
+    const auto& d = rule_data();
+    std::vector<std::vector<std::string_view>> out;
+    for (const auto& e : d.entries) {
+      auto& ids = out.emplace_back();
+      for (const auto& id : e.chain) {
+        const auto* rs = d.find(id);
+        ids.push_back(rs ? std::string_view(rs->id) : std::string_view(id));
+      }
+    }
+    return out;
+  }();
+  return chains;
+}
+}  // namespace
+
 std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
   const auto& data = rule_data();
   out.chain.clear();
@@ -376,7 +397,8 @@ std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
     return InputError{"no_ruleset_in_force", "/date",
                       "no bundled ruleset is in force for region " + c.region + " on " + format_date(c.date) +
                           " (the earliest texts apply from 2021-12-01)"};
-  out.chain.assign(best->chain.begin(), best->chain.end());
+  const auto& ids = table_chains()[static_cast<std::size_t>(best - data.entries.data())];
+  out.chain.assign(ids.begin(), ids.end());
   out.id = out.chain.front();
   out.why = best->why;
   return std::nullopt;
@@ -385,11 +407,25 @@ std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
 Assessment decide(const Case& c, const ChainInfo& chain_info, std::vector<Warning> warnings) {
   Assessment a;
   a.chain = chain_info;
-  std::vector<const RulesetData*> chain;
-  chain.reserve(chain_info.chain.size());
-  for (const auto& id : chain_info.chain) chain.push_back(rule_data().find(id));
-  EngineCtx ctx(c, chain, warnings);
-  for (const auto* rs : chain) {
+  // The chain's rulesets. resolve_chain's ids are views of each ruleset's own id, so the address
+  // finds it without comparing text; any other view is looked up by name. A chain names each
+  // ruleset once at most: it fits in place unless the caller's list repeats ids.
+  const auto& data = rule_data();
+  const RulesetData* in_place[16];
+  std::vector<const RulesetData*> more;
+  const RulesetData** chain = in_place;
+  if (chain_info.chain.size() > std::size(in_place)) {
+    more.resize(chain_info.chain.size());
+    chain = more.data();
+  }
+  for (std::size_t i = 0; i < chain_info.chain.size(); ++i) {
+    const std::string_view id = chain_info.chain[i];
+    const auto same = std::find_if(data.rulesets.begin(), data.rulesets.end(),
+                                   [&](const RulesetData& r) { return r.id.data() == id.data() && r.id.size() == id.size(); });
+    chain[i] = same != data.rulesets.end() ? &*same : data.find(id);
+  }
+  EngineCtx ctx(c, std::span<const RulesetData* const>(chain, chain_info.chain.size()), warnings);
+  for (const auto* rs : ctx.chain()) {
     if (rs->draft)
       ctx.warn("draft_text", rs->id + " is a draft for comment, not a text in force: its answers show what the draft says");
     if ((rs->effective_from && c.date < *rs->effective_from) || (rs->effective_to && *rs->effective_to < c.date))

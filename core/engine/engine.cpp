@@ -371,17 +371,16 @@ std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
   out.chain.reserve(data.rulesets.size());  // a chain names each ruleset once at most
   if (c.ruleset) {
     // Explicit: the ruleset with its own declared parents only, exactly as written (breadth
-    // first: todo[next] is the next to look at).
-    std::vector<std::string_view> todo;
-    todo.reserve(2 * data.rulesets.size());
-    todo.push_back(*c.ruleset);
-    for (std::size_t next = 0; next < todo.size(); ++next) {
-      const std::string_view id = todo[next];
-      if (std::find(out.chain.begin(), out.chain.end(), id) != out.chain.end()) continue;
+    // first, each id once where it first appears: out.chain[next] is the next to look at, and
+    // becomes a view of the ruleset's own id).
+    out.chain.push_back(*c.ruleset);
+    for (std::size_t next = 0; next < out.chain.size(); ++next) {
+      const std::string_view id = out.chain[next];
       const auto* rs = data.find(id);
       if (!rs) return InputError{"unknown_ruleset", "/ruleset", "unknown ruleset '" + std::string(id) + "'"};
-      out.chain.push_back(rs->id);
-      todo.insert(todo.end(), rs->parents.begin(), rs->parents.end());
+      out.chain[next] = rs->id;
+      for (const auto& parent : rs->parents)
+        if (std::find(out.chain.begin(), out.chain.end(), parent) == out.chain.end()) out.chain.push_back(parent);
     }
     out.id = out.chain.front();
     out.why = "explicit";

@@ -3,6 +3,7 @@
 // ruleset hook that cites its article.
 #include <tuple>
 #include <algorithm>
+#include <cstdint>
 #include <span>
 #include <unordered_map>
 
@@ -51,6 +52,24 @@ const ParamIndex& param_index() {
   return index;
 }
 
+// param_index()'s entry for `name`, or null. The names are mostly literals, so a small cache by
+// the name's address skips the hash; a hit is confirmed by comparing the text with the index's
+// own key (a view of the rule data), so any view is answered correctly.
+const ParamIndex::value_type* find_param(std::string_view name) {
+  struct Slot {
+    const char* addr;
+    const ParamIndex::value_type* entry;
+  };
+  thread_local Slot slots[64] = {};
+  Slot& s = slots[(reinterpret_cast<std::uintptr_t>(name.data()) >> 3) & 63];
+  if (s.entry && s.addr == name.data() && s.entry->first == name) return s.entry;
+  const auto& index = param_index();
+  const auto it = index.find(name);
+  if (it == index.end()) return nullptr;
+  s = Slot{name.data(), &*it};
+  return &*it;
+}
+
 class EngineCtx final : public Ctx {
  public:
   EngineCtx(const Case& c, std::span<const RulesetData* const> chain, std::vector<Warning>& w)
@@ -59,8 +78,7 @@ class EngineCtx final : public Ctx {
 
   // The first value of `name` in force on the case date, most specific text first.
   const TextParam* find_text_param(std::string_view name) const {
-    const auto& index = param_index();
-    if (auto by_text = index.find(name); by_text != index.end()) {
+    if (const auto* by_text = find_param(name)) {
       const RulesetData* first = rule_data().rulesets.data();
       for (const auto* rs : chain_) {
         const auto* values = by_text->second[static_cast<std::size_t>(rs - first)];

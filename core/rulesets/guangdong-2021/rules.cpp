@@ -8,7 +8,7 @@ using namespace clause;
 constexpr char R[] = "guangdong-2021";
 Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
 template <std::size_t N>
-Cite cite(const char (&a)[N]) { return Cite::concat(R, "/", a); }  // a literal: cached
+Cite cite(const char (&a)[N]) { return ruleset_cite<R>(a, N - 1); }  // a literal: cached by address
 
 // 第六条 职工医保: "如存在其他地区有效参保状态，经办人员应告知参保人中止原参保关系"
 // 第八条 本年度居民医保; 第九条 下年度居民医保 (集中缴费期).

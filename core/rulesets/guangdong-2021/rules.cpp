@@ -63,8 +63,8 @@ std::optional<Period> art_27(const Ctx& ctx, int y) {
   const auto start = ctx.text_param("centralized_period_start");
   const auto end = ctx.text_param("centralized_period_end");
   if (start && end) {
-    p.start = parse_date(std::to_string(y - 1) + "-" + std::string(start->text));
-    p.end = parse_date(std::to_string(y - 1) + "-" + std::string(end->text));
+    p.start = parse_date_in(y - 1, start->text);
+    p.end = parse_date_in(y - 1, end->text);
   }
   p.text = cite("art-27");
   return p;

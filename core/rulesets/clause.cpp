@@ -430,6 +430,7 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
     s.found = std::move(sorted);
   }
   // Each duplicate: its detection clause, then the relationship kept and the clause that says so.
+  s.notes.trace.reserve(2 * s.found.size());
   for (auto& d : s.found) {
     std::string periods;
     std::size_t length = 0;

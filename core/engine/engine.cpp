@@ -3,6 +3,8 @@
 // ruleset hook that cites its article.
 #include <tuple>
 #include <algorithm>
+#include <cstdint>
+#include <span>
 #include <unordered_map>
 
 #include "canbao.hpp"
@@ -44,16 +46,33 @@ const ParamIndex& param_index() {
   return index;
 }
 
+// param_index()'s entry for `name`, or null. The names are mostly literals, so a small cache by
+// the name's address skips the hash; a hit is confirmed by comparing the text with the index's
+// own key (a view of the rule data), so any view is answered correctly.
+const ParamIndex::value_type* find_param(std::string_view name) {
+  struct Slot {
+    const char* addr;
+    const ParamIndex::value_type* entry;
+  };
+  thread_local Slot slots[64] = {};
+  Slot& s = slots[(reinterpret_cast<std::uintptr_t>(name.data()) >> 3) & 63];
+  if (s.entry && s.addr == name.data() && s.entry->first == name) return s.entry;
+  const auto& index = param_index();
+  const auto it = index.find(name);
+  if (it == index.end()) return nullptr;
+  s = Slot{name.data(), &*it};
+  return &*it;
+}
+
 class EngineCtx final : public Ctx {
  public:
-  EngineCtx(const Case& c, const std::vector<const RulesetData*>& chain, std::vector<Warning>& w)
+  EngineCtx(const Case& c, std::span<const RulesetData* const> chain, std::vector<Warning>& w)
       : c_(c), chain_(chain), warnings_(w) {}
   const Case& cs() const override { return c_; }
 
   // The first value of `name` in force on the case date, most specific text first.
   const TextParam* find_text_param(std::string_view name) const {
-    const auto& index = param_index();
-    if (auto by_text = index.find(name); by_text != index.end()) {
+    if (const auto* by_text = find_param(name)) {
       const RulesetData* first = rule_data().rulesets.data();
       for (const auto* rs : chain_) {
         const auto* values = by_text->second[static_cast<std::size_t>(rs - first)];
@@ -142,11 +161,11 @@ class EngineCtx final : public Ctx {
     warnings_.push_back(Warning{std::string(code), std::string(message)});
   }
 
-  const std::vector<const RulesetData*>& chain() const { return chain_; }
+  std::span<const RulesetData* const> chain() const { return chain_; }
 
  private:
   const Case& c_;
-  const std::vector<const RulesetData*>& chain_;
+  std::span<const RulesetData* const> chain_;
   std::vector<Warning>& warnings_;
 };
 
@@ -337,23 +356,42 @@ Section first_answer(const EngineCtx& ctx, Hook hook) {
 
 }  // namespace
 
+namespace {
+// Each default-table entry's chain as views of the rulesets' own ids (decide finds a ruleset by
+// the address of its id), built once.
+const std::vector<std::vector<std::string_view>>& table_chains() {
+  static const auto chains = [] {
+    const auto& d = rule_data();
+    std::vector<std::vector<std::string_view>> out;
+    for (const auto& e : d.entries) {
+      auto& ids = out.emplace_back();
+      for (const auto& id : e.chain) {
+        const auto* rs = d.find(id);
+        ids.push_back(rs ? std::string_view(rs->id) : std::string_view(id));
+      }
+    }
+    return out;
+  }();
+  return chains;
+}
+}  // namespace
+
 std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
   const auto& data = rule_data();
   out.chain.clear();
   out.chain.reserve(data.rulesets.size());  // a chain names each ruleset once at most
   if (c.ruleset) {
     // Explicit: the ruleset with its own declared parents only, exactly as written (breadth
-    // first: todo[next] is the next to look at).
-    std::vector<std::string_view> todo;
-    todo.reserve(2 * data.rulesets.size());
-    todo.push_back(*c.ruleset);
-    for (std::size_t next = 0; next < todo.size(); ++next) {
-      const std::string_view id = todo[next];
-      if (std::find(out.chain.begin(), out.chain.end(), id) != out.chain.end()) continue;
+    // first, each id once where it first appears: out.chain[next] is the next to look at, and
+    // becomes a view of the ruleset's own id).
+    out.chain.push_back(*c.ruleset);
+    for (std::size_t next = 0; next < out.chain.size(); ++next) {
+      const std::string_view id = out.chain[next];
       const auto* rs = data.find(id);
       if (!rs) return InputError{"unknown_ruleset", "/ruleset", "unknown ruleset '" + std::string(id) + "'"};
-      out.chain.push_back(rs->id);
-      todo.insert(todo.end(), rs->parents.begin(), rs->parents.end());
+      out.chain[next] = rs->id;
+      for (const auto& parent : rs->parents)
+        if (std::find(out.chain.begin(), out.chain.end(), parent) == out.chain.end()) out.chain.push_back(parent);
     }
     out.id = out.chain.front();
     out.why = "explicit";
@@ -369,7 +407,8 @@ std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
     return InputError{"no_ruleset_in_force", "/date",
                       "no bundled ruleset is in force for region " + c.region + " on " + format_date(c.date) +
                           " (the earliest texts apply from 2021-12-01)"};
-  out.chain.assign(best->chain.begin(), best->chain.end());
+  const auto& ids = table_chains()[static_cast<std::size_t>(best - data.entries.data())];
+  out.chain.assign(ids.begin(), ids.end());
   out.id = out.chain.front();
   out.why = best->why;
   return std::nullopt;
@@ -378,11 +417,25 @@ std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
 Assessment decide(const Case& c, const ChainInfo& chain_info, std::vector<Warning> warnings) {
   Assessment a;
   a.chain = chain_info;
-  std::vector<const RulesetData*> chain;
-  chain.reserve(chain_info.chain.size());
-  for (const auto& id : chain_info.chain) chain.push_back(rule_data().find(id));
-  EngineCtx ctx(c, chain, warnings);
-  for (const auto* rs : chain) {
+  // The chain's rulesets. resolve_chain's ids are views of each ruleset's own id, so the address
+  // finds it without comparing text; any other view is looked up by name. A chain names each
+  // ruleset once at most: it fits in place unless the caller's list repeats ids.
+  const auto& data = rule_data();
+  const RulesetData* in_place[16];
+  std::vector<const RulesetData*> more;
+  const RulesetData** chain = in_place;
+  if (chain_info.chain.size() > std::size(in_place)) {
+    more.resize(chain_info.chain.size());
+    chain = more.data();
+  }
+  for (std::size_t i = 0; i < chain_info.chain.size(); ++i) {
+    const std::string_view id = chain_info.chain[i];
+    const auto same = std::find_if(data.rulesets.begin(), data.rulesets.end(),
+                                   [&](const RulesetData& r) { return r.id.data() == id.data() && r.id.size() == id.size(); });
+    chain[i] = same != data.rulesets.end() ? &*same : data.find(id);
+  }
+  EngineCtx ctx(c, std::span<const RulesetData* const>(chain, chain_info.chain.size()), warnings);
+  for (const auto* rs : ctx.chain()) {
     if (rs->draft)
       ctx.warn("draft_text", rs->id + " is a draft for comment, not a text in force: its answers show what the draft says");
     if ((rs->effective_from && c.date < *rs->effective_from) || (rs->effective_to && *rs->effective_to < c.date))

@@ -46,24 +46,32 @@ Cite Cite::join(std::string_view a, std::string_view b, std::string_view c) {
 }
 
 Cite Cite::concat(Cite a, Cite b, Cite c) {
-  // A direct-mapped cache: the key is the three views (address and length), which name fixed
-  // bytes since every Cite is a literal or interned.
+  // A two-way set-associative cache: the key is the three views (address and length), which
+  // name fixed bytes since every Cite is a literal or interned. A hit in the second way swaps
+  // the two, so the way tried first holds the latest.
   struct Slot {
     const char *a, *b, *c;
     std::size_t na, nb, nc;
     Cite out;
+    bool is(Cite x, Cite y, Cite z) const {
+      return out.s_.data() && a == x.s_.data() && b == y.s_.data() && c == z.s_.data() && na == x.size() &&
+             nb == y.size() && nc == z.size();
+    }
   };
-  constexpr int kBits = 10;
-  thread_local Slot slots[1 << kBits] = {};
+  constexpr int kBits = 9;
+  thread_local Slot sets[1 << kBits][2] = {};
   const auto addr = [](Cite x) { return static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(x.s_.data())); };
   const std::uint64_t h = (addr(a) * 0x9E3779B97F4A7C15ull) ^ (addr(b) * 0xC2B2AE3D27D4EB4Full) ^
                           ((addr(c) + a.size() + c.size()) * 0x165667B19E3779F9ull);
-  Slot& s = slots[(h ^ (h >> 29)) >> (64 - kBits)];
-  if (s.out.s_.data() && s.a == a.s_.data() && s.b == b.s_.data() && s.c == c.s_.data() && s.na == a.size() &&
-      s.nb == b.size() && s.nc == c.size())
-    return s.out;
+  Slot* set = sets[(h ^ (h >> 29)) >> (64 - kBits)];
+  if (set[0].is(a, b, c)) return set[0].out;
+  if (set[1].is(a, b, c)) {
+    std::swap(set[0], set[1]);
+    return set[0].out;
+  }
   const Cite out = join(a, b, c);
-  s = Slot{a.s_.data(), b.s_.data(), c.s_.data(), a.size(), b.size(), c.size(), out};
+  set[1] = set[0];
+  set[0] = Slot{a.s_.data(), b.s_.data(), c.s_.data(), a.size(), b.size(), c.size(), out};
   return out;
 }
 

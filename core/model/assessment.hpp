@@ -200,6 +200,7 @@ struct Notes {
 
  private:
   TraceItem& add(Cite rule, Cite text_key) {
+    if (trace.capacity() == 0) trace.reserve(2);  // most sections cite two or more: one allocation, not two
     TraceItem& t = trace.emplace_back();
     t.rule = rule;
     t.text = text_key == rule ? Cite() : text_key;

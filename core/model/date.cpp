@@ -67,6 +67,16 @@ std::optional<Date> parse_date(std::string_view s) {
   return Date{y, m, d};
 }
 
+std::optional<Date> parse_date_in(int year, std::string_view month_day) {
+  // Only a four-digit year and five characters join to the ten parse_date accepts with a '-'
+  // after the year; any other joined text fails there too.
+  if (year < 1000 || year > 9999 || month_day.size() != 5) return std::nullopt;
+  char s[10] = {static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
+                static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10), '-'};
+  for (std::size_t i = 0; i < 5; ++i) s[5 + i] = month_day[i];
+  return parse_date(std::string_view(s, sizeof s));
+}
+
 namespace {
 // "YYYY", "-MM", "-DD" for years 0..9999 (snprintf's "%04d-%02d-%02d" without its cost).
 char* put_digits(char* p, int v, int n) {

@@ -34,6 +34,8 @@ std::int64_t days_between(const Date& from, const Date& to);  // to - from
 
 // "YYYY-MM-DD" with a real calendar day; nullopt otherwise.
 std::optional<Date> parse_date(std::string_view s);
+// parse_date(std::to_string(year) + "-" + month_day) ("MM-DD" of a text), without the string.
+std::optional<Date> parse_date_in(int year, std::string_view month_day);
 std::string format_date(const Date& date);
 
 // A fee month (费款所属期) as a serial number: year * 12 + (month - 1).

@@ -304,19 +304,24 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
           }
         }
       };
+      // Counted first, so that the periods are allocated once.
       if (a.scheme == Scheme::employee && b.scheme == Scheme::employee) {
-        DuplicateFound* d = nullptr;
-        shared_paid(a.months, b.months, [&](FeeMonth fm) {
-          if (!d) d = &out.emplace_back(DuplicateFound{"employee_same_month", {i, j}, {}, {}, {}});
-          d->periods.push_back(format_fee_month(fm));
-        });
+        std::size_t shared = 0;
+        shared_paid(a.months, b.months, [&](FeeMonth) { ++shared; });
+        if (shared) {
+          DuplicateFound& d = out.emplace_back(DuplicateFound{"employee_same_month", {i, j}, {}, {}, {}});
+          d.periods.reserve(shared);
+          shared_paid(a.months, b.months, [&](FeeMonth fm) { d.periods.push_back(format_fee_month(fm)); });
+        }
       }
       if (a.scheme == Scheme::resident && b.scheme == Scheme::resident) {
-        DuplicateFound* d = nullptr;
-        shared_paid(a.years, b.years, [&](int y) {
-          if (!d) d = &out.emplace_back(DuplicateFound{"resident_same_year", {i, j}, {}, {}, {}});
-          d->periods.push_back(std::to_string(y));
-        });
+        std::size_t shared = 0;
+        shared_paid(a.years, b.years, [&](int) { ++shared; });
+        if (shared) {
+          DuplicateFound& d = out.emplace_back(DuplicateFound{"resident_same_year", {i, j}, {}, {}, {}});
+          d.periods.reserve(shared);
+          shared_paid(a.years, b.years, [&](int y) { d.periods.push_back(std::to_string(y)); });
+        }
       }
     }
   // Cross-system: every benefit month of a paid resident year also paid as an employee.
@@ -329,8 +334,7 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
       const Date start = resident_benefit_start(r, y);
       // The benefit months as bits (bit m-1 for month m, the date's month 1..12), and each
       // employee record's paid months of year y the same way.
-      unsigned benefit = 0;
-      for (int m = start.m; m <= 12; ++m) benefit |= 1u << (m - 1);
+      const unsigned benefit = 0xFFFu >> (start.m - 1) << (start.m - 1);  // months start.m..12
       const auto paid_in = [&](const Record& e) {
         unsigned bits = 0;
         if (e.scheme != Scheme::employee) return bits;
@@ -339,9 +343,16 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
         return bits;
       };
       unsigned paid_any = 0;
-      for (const auto& e : c.records) paid_any |= paid_in(e);
+      std::size_t paying = 0;
+      for (const auto& e : c.records) {
+        const unsigned bits = paid_in(e);
+        paid_any |= bits;
+        paying += (bits & benefit) != 0;
+      }
       if ((paid_any & benefit) != benefit) continue;  // a benefit month no employee record paid
-      DuplicateFound d{"cross_system", {i}, {std::to_string(y)}};
+      DuplicateFound d{"cross_system", {}, {std::to_string(y)}, {}, {}};
+      d.records.reserve(1 + paying);
+      d.records.push_back(i);
       for (int j = 0; j < n; ++j)
         if (paid_in(c.records[static_cast<std::size_t>(j)]) & benefit) d.records.push_back(j);
       out.push_back(std::move(d));
@@ -419,8 +430,12 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
     s.found = std::move(sorted);
   }
   // Each duplicate: its detection clause, then the relationship kept and the clause that says so.
+  s.notes.trace.reserve(2 * s.found.size());
   for (auto& d : s.found) {
     std::string periods;
+    std::size_t length = 0;
+    for (const auto& x : d.periods) length += x.size() + 2;
+    periods.reserve(length);
     for (const auto& x : d.periods) {
       if (!periods.empty()) periods += ", ";
       periods += x;

@@ -7,6 +7,7 @@
 // text is silent, and the engine asks the next ruleset in the chain (city over province
 // over national). Rulesets depend on core/model only, never on each other or the engine.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -18,6 +19,22 @@
 #include "../model/facts.hpp"
 
 namespace canbao {
+
+// R + "/" + `a`, interned, for a ruleset's id R and a literal `a` (its rules' cite("art-7")).
+// Each ruleset's table remembers the answer by the literal's address (a literal's bytes never
+// change): citing an article again costs one compare, not Cite::concat's hash of three views.
+template <const char* R>
+Cite ruleset_cite(const char* a, std::size_t n) {
+  struct Slot {
+    const char* a;
+    Cite out;
+  };
+  thread_local Slot slots[128] = {};
+  const auto at = reinterpret_cast<std::uintptr_t>(a);
+  Slot& s = slots[(at ^ (at >> 7)) & 127];
+  if (s.a != a) s = Slot{a, Cite::join(R, "/", std::string_view(a, n))};
+  return s.out;
+}
 
 // A parameter value found for a case, with the citation it rests on. The strings are views of
 // the rule data, which lives as long as the process.

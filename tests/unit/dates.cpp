@@ -23,6 +23,15 @@ TEST_CASE("date: parse accepts calendar dates only", "[date]") {
   CHECK(format_date(D("2026-03-01")) == "2026-03-01");
 }
 
+TEST_CASE("date: parse_date_in answers as parse_date of the joined text", "[date]") {
+  for (int y : {-5, 0, 999, 1000, 2023, 2024, 9999, 10000})
+    for (const char* md : {"02-29", "12-31", "1-31", "01-310", "13-01", "01-00", "ab-cd", "", "-12-31"}) {
+      INFO(y << " " << md);
+      CHECK(parse_date_in(y, md) == parse_date(std::to_string(y) + "-" + md));
+    }
+  CHECK(parse_date_in(2024, "02-29") == Date{2024, 2, 29});
+}
+
 TEST_CASE("date: leap years follow the Gregorian rule", "[date]") {
   CHECK(is_leap(2024));
   CHECK_FALSE(is_leap(2023));

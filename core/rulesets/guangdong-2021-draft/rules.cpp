@@ -12,7 +12,7 @@ using namespace clause;
 constexpr char R[] = "guangdong-2021-draft";
 Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
 template <std::size_t N>
-Cite cite(const char (&a)[N]) { return Cite::concat(R, "/", a); }  // a literal: cached
+Cite cite(const char (&a)[N]) { return ruleset_cite<R>(a, N - 1); }  // a literal: cached by address
 
 bool employee_action(Action a) { return a == Action::enroll_employee || a == Action::enroll_flexible; }
 bool resident_action(Action a) { return a == Action::enroll_resident || a == Action::enroll_resident_next_year; }
@@ -93,8 +93,8 @@ std::optional<Period> art_46(const Ctx& ctx, int y) {
   const auto start = ctx.text_param("centralized_period_start");
   const auto end = ctx.text_param("centralized_period_end");
   if (start && end) {
-    p.start = parse_date(std::to_string(y - 1) + "-" + std::string(start->text));
-    p.end = parse_date(std::to_string(y - 1) + "-" + std::string(end->text));
+    p.start = parse_date_in(y - 1, start->text);
+    p.end = parse_date_in(y - 1, end->text);
   }
   p.text = cite("art-46");
   return p;

@@ -8,7 +8,7 @@ using namespace clause;
 constexpr char R[] = "guangdong-2021";
 Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
 template <std::size_t N>
-Cite cite(const char (&a)[N]) { return Cite::concat(R, "/", a); }  // a literal: cached
+Cite cite(const char (&a)[N]) { return ruleset_cite<R>(a, N - 1); }  // a literal: cached by address
 
 // 第六条 职工医保: "如存在其他地区有效参保状态，经办人员应告知参保人中止原参保关系"
 // 第八条 本年度居民医保; 第九条 下年度居民医保 (集中缴费期).
@@ -63,8 +63,8 @@ std::optional<Period> art_27(const Ctx& ctx, int y) {
   const auto start = ctx.text_param("centralized_period_start");
   const auto end = ctx.text_param("centralized_period_end");
   if (start && end) {
-    p.start = parse_date(std::to_string(y - 1) + "-" + std::string(start->text));
-    p.end = parse_date(std::to_string(y - 1) + "-" + std::string(end->text));
+    p.start = parse_date_in(y - 1, start->text);
+    p.end = parse_date_in(y - 1, end->text);
   }
   p.text = cite("art-27");
   return p;

@@ -8,7 +8,7 @@ using namespace clause;
 constexpr char R[] = "national-2021";
 Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
 template <std::size_t N>
-Cite cite(const char (&a)[N]) { return Cite::concat(R, "/", a); }  // a literal: cached
+Cite cite(const char (&a)[N]) { return ruleset_cite<R>(a, N - 1); }  // a literal: cached by address
 
 bool employee_action(Action a) { return a == Action::enroll_employee || a == Action::enroll_flexible; }
 

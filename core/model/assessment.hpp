@@ -114,11 +114,12 @@ class Vars {
     std::uint32_t name_n;
     VarValue::Kind kind;
     std::uint32_t len;
+    struct Ymd {
+      int y, m, d;
+    };
     union {
       long long n;
-      struct {
-        int y, m, d;
-      } date;
+      Ymd date;
       const char* word;
       std::uint32_t at;
     };

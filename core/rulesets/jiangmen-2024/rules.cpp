@@ -6,7 +6,6 @@ namespace canbao {
 namespace {
 using namespace clause;
 constexpr char R[] = "jiangmen-2024";
-Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
 template <std::size_t N>
 Cite cite(const char (&a)[N]) { return ruleset_cite<R>(a, N - 1); }  // a literal: cached by address
 

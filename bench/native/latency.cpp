@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>  // json_parse: nlohmann's DOM, for reference (the core no longer uses it)
+
 #include "engine/canbao.hpp"
 #include "engine/engine.hpp"
 #include "stats.hpp"

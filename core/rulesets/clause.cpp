@@ -305,24 +305,18 @@ std::vector<DuplicateFound> find_duplicates(const Case& c) {
         }
       };
       // Counted first, so that the periods are allocated once.
-      if (a.scheme == Scheme::employee && b.scheme == Scheme::employee) {
+      const auto add_shared = [&](Word kind, const auto& x, const auto& y, auto period_text) {
         std::size_t shared = 0;
-        shared_paid(a.months, b.months, [&](FeeMonth) { ++shared; });
-        if (shared) {
-          DuplicateFound& d = out.emplace_back(DuplicateFound{"employee_same_month", {i, j}, {}, {}, {}});
-          d.periods.reserve(shared);
-          shared_paid(a.months, b.months, [&](FeeMonth fm) { d.periods.push_back(format_fee_month(fm)); });
-        }
-      }
-      if (a.scheme == Scheme::resident && b.scheme == Scheme::resident) {
-        std::size_t shared = 0;
-        shared_paid(a.years, b.years, [&](int) { ++shared; });
-        if (shared) {
-          DuplicateFound& d = out.emplace_back(DuplicateFound{"resident_same_year", {i, j}, {}, {}, {}});
-          d.periods.reserve(shared);
-          shared_paid(a.years, b.years, [&](int y) { d.periods.push_back(std::to_string(y)); });
-        }
-      }
+        shared_paid(x, y, [&](auto) { ++shared; });
+        if (!shared) return;
+        DuplicateFound& d = out.emplace_back(DuplicateFound{kind, {i, j}, {}, {}, {}});
+        d.periods.reserve(shared);
+        shared_paid(x, y, [&](auto period) { d.periods.push_back(period_text(period)); });
+      };
+      if (a.scheme == Scheme::employee && b.scheme == Scheme::employee)
+        add_shared("employee_same_month", a.months, b.months, [](FeeMonth fm) { return format_fee_month(fm); });
+      if (a.scheme == Scheme::resident && b.scheme == Scheme::resident)
+        add_shared("resident_same_year", a.years, b.years, [](int y) { return std::to_string(y); });
     }
   // Cross-system: every benefit month of a paid resident year also paid as an employee.
   for (int i = 0; i < n; ++i) {

@@ -23,8 +23,13 @@ const hash = `#case=${Buffer.from(JSON.stringify(theCase), 'utf8').toString('bas
 const AUDITS = ['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'total-blocking-time',
   'cumulative-layout-shift', 'interactive'];
 
-// The loading line, the one text the case link shows before the answer (web/src/i18n.ts).
-const LOADING = ['正在准备核对规则…', 'Preparing the rules…'];
+// The loading line, the one text the case link shows before the answer, in both languages (read
+// from the portal's dictionaries, so a reworded line cannot pass for the answer).
+const LOADING = ['web/src/i18n.ts', 'web/src/i18n-en.ts'].map((f) => {
+  const m = /^\s*loading_engine: '((?:[^'\\]|\\.)*)',?$/m.exec(readFileSync(path.join(ROOT, f), 'utf8'));
+  if (!m) throw new Error(`${f}: no loading_engine text`);
+  return m[1];
+});
 
 async function lighthouse(url) {
   const tls = url.startsWith('https:') ? ' --ignore-certificate-errors' : '';

@@ -88,10 +88,10 @@ Continuity run_before(const Case& c, FeeMonth before, Has has, Prev prev) {
   return out;
 }
 
-// Covered months as bits over years 1900..2199 (every case the JSON edge accepts; anything
-// else takes the std::set path): no allocation, and the same answers as covered_months().
-constexpr FeeMonth kBitsFrom = 1900 * 12;
-constexpr FeeMonth kBitsTo = 2200 * 12;  // exclusive
+// Covered months as bits over the years of kBitYearFrom..kBitYearTo (a case outside them takes
+// the std::set path): no allocation, and the same answers as covered_months().
+constexpr FeeMonth kBitsFrom = kBitYearFrom * 12;
+constexpr FeeMonth kBitsTo = kBitYearTo * 12;  // exclusive
 using MonthBits = std::bitset<static_cast<std::size_t>(kBitsTo - kBitsFrom)>;
 
 bool covered_month_bits(const Case& c, MonthBits& bits, FeeMonth& lowest) {

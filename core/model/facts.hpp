@@ -19,8 +19,13 @@ int insurance_year(const Case& c);
 // continuity section are measured up to it.
 FeeMonth cover_start_month(const Case& c);
 
-// A set of years: bits over 1900..2199 (every year the JSON edge accepts), a std::set for any
-// other, so a lookup is a bit test and building it allocates nothing.
+// The years kept as bits where years or fee months are sets (YearSet, the covered-month bits):
+// [kBitYearFrom, kBitYearTo) holds every year the JSON edge accepts (core/engine/limits.hpp);
+// anything outside takes a std::set path, so the answers never depend on the range.
+inline constexpr int kBitYearFrom = 1900, kBitYearTo = 2200;
+
+// A set of years: bits over the years above, a std::set for any other, so a lookup is a bit
+// test and building it allocates nothing.
 class YearSet {
  public:
   void insert(int y) {
@@ -31,7 +36,7 @@ class YearSet {
   std::size_t count(int y) const { return contains(y) ? 1 : 0; }
 
  private:
-  static constexpr int kFrom = 1900, kTo = 2200;  // [kFrom, kTo)
+  static constexpr int kFrom = kBitYearFrom, kTo = kBitYearTo;
   static bool inside(int y) { return y >= kFrom && y < kTo; }
   std::bitset<kTo - kFrom> bits_;
   std::set<int> other_;

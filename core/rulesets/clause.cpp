@@ -558,9 +558,9 @@ std::optional<Fen> back_pay_cost(const Ctx& ctx, const Gap& g) {
 }
 
 int cumulative_employee_months(const Case& c) {
-  // Each paid fee month once: bits over the years 1900..2199 (every month the JSON edge
-  // accepts), a std::set for any other.
-  constexpr FeeMonth kFrom = 1900 * 12, kTo = 2200 * 12;
+  // Each paid fee month once: bits over the years of kBitYearFrom..kBitYearTo (facts.hpp), a
+  // std::set for any other.
+  constexpr FeeMonth kFrom = kBitYearFrom * 12, kTo = kBitYearTo * 12;
   std::bitset<static_cast<std::size_t>(kTo - kFrom)> bits;
   std::set<FeeMonth> other;
   int n = 0;

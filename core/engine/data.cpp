@@ -222,6 +222,18 @@ RuleData load() {
   }
   index_local(d);
   index_table(d);
+  // Once every entry and ruleset is in place (the views point into them).
+  for (auto& e : d.entries)
+    for (const auto& id : e.chain) {
+      const RulesetData* rs = d.find(id);
+      e.chain_ids.push_back(rs ? std::string_view(rs->id) : std::string_view(id));
+    }
+  for (std::size_t i = 0; i < d.rulesets.size(); ++i)
+    for (const auto& [name, values] : d.rulesets[i].params) {
+      auto& slot = d.params_by_name[name];
+      slot.resize(d.rulesets.size(), nullptr);
+      slot[i] = &values;
+    }
   return d;
 }
 }  // namespace

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "../rulesets/ruleset.hpp"
@@ -50,6 +51,8 @@ struct TableEntry {
   std::size_t prefix = 0;  // length of the region without trailing "00" pairs
   std::optional<Date> from, to;
   std::vector<std::string> chain;
+  std::vector<std::string_view> chain_ids;  // `chain` as views of the rulesets' own ids (decide
+                                            // finds a ruleset by its id's address); else of `chain`
   std::string why;
 };
 
@@ -89,6 +92,9 @@ struct RuleData {
   std::string rules_hash;
   std::map<std::string, std::vector<LocalValue>, std::less<>> local_values;  // `local`, by name
   std::vector<TableEntry> entries;                                          // `table` "entries"
+  // Each parameter name -> its values in each ruleset (by position in `rulesets`; null where that
+  // text has none): a parameter costs one hash look-up, not a map look-up in every ruleset.
+  std::unordered_map<std::string_view, std::vector<const std::vector<TextParam>*>> params_by_name;
   const RulesetData* find(std::string_view id) const;
 };
 

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <span>
-#include <unordered_map>
 
 #include "canbao.hpp"
 #include "data.hpp"
@@ -27,26 +26,9 @@ std::optional<Date> jdate(jr::Value j, std::string_view key) {
   return parse_date(it->str());
 }
 
-// Each parameter name of the rule data -> its values in each ruleset (by the ruleset's position
-// in rule_data().rulesets; null where that text has none), built once: a parameter costs one hash
-// lookup, not a map lookup in every ruleset of the chain.
-using ParamIndex = std::unordered_map<std::string_view, std::vector<const std::vector<TextParam>*>>;
-const ParamIndex& param_index() {
-  static const ParamIndex index = [] {
-    ParamIndex ix;
-    const auto& d = rule_data();
-    for (std::size_t i = 0; i < d.rulesets.size(); ++i)
-      for (const auto& [name, values] : d.rulesets[i].params) {
-        auto& slot = ix[name];
-        slot.resize(d.rulesets.size(), nullptr);
-        slot[i] = &values;
-      }
-    return ix;
-  }();
-  return index;
-}
+using ParamIndex = decltype(RuleData::params_by_name);
 
-// param_index()'s entry for `name`, or null. The names are mostly literals, so a small cache by
+// RuleData::params_by_name's entry for `name`, or null. The names are mostly literals, so a small cache by
 // the name's address skips the hash; a hit is confirmed by comparing the text with the index's
 // own key (a view of the rule data), so any view is answered correctly.
 const ParamIndex::value_type* find_param(std::string_view name) {
@@ -57,7 +39,7 @@ const ParamIndex::value_type* find_param(std::string_view name) {
   thread_local Slot slots[64] = {};
   Slot& s = slots[(reinterpret_cast<std::uintptr_t>(name.data()) >> 3) & 63];
   if (s.entry && s.addr == name.data() && s.entry->first == name) return s.entry;
-  const auto& index = param_index();
+  const auto& index = rule_data().params_by_name;
   const auto it = index.find(name);
   if (it == index.end()) return nullptr;
   s = Slot{name.data(), &*it};
@@ -356,26 +338,6 @@ Section first_answer(const EngineCtx& ctx, Hook hook) {
 
 }  // namespace
 
-namespace {
-// Each default-table entry's chain as views of the rulesets' own ids (decide finds a ruleset by
-// the address of its id), built once.
-const std::vector<std::vector<std::string_view>>& table_chains() {
-  static const auto chains = [] {
-    const auto& d = rule_data();
-    std::vector<std::vector<std::string_view>> out;
-    for (const auto& e : d.entries) {
-      auto& ids = out.emplace_back();
-      for (const auto& id : e.chain) {
-        const auto* rs = d.find(id);
-        ids.push_back(rs ? std::string_view(rs->id) : std::string_view(id));
-      }
-    }
-    return out;
-  }();
-  return chains;
-}
-}  // namespace
-
 std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
   const auto& data = rule_data();
   out.chain.clear();
@@ -407,8 +369,7 @@ std::optional<InputError> resolve_chain(const Case& c, ChainInfo& out) {
     return InputError{"no_ruleset_in_force", "/date",
                       "no bundled ruleset is in force for region " + c.region + " on " + format_date(c.date) +
                           " (the earliest texts apply from 2021-12-01)"};
-  const auto& ids = table_chains()[static_cast<std::size_t>(best - data.entries.data())];
-  out.chain.assign(ids.begin(), ids.end());
+  out.chain.assign(best->chain_ids.begin(), best->chain_ids.end());
   out.id = out.chain.front();
   out.why = best->why;
   return std::nullopt;

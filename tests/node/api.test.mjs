@@ -118,3 +118,18 @@ test('engines are independent and the API object is frozen', async () => {
   assert.ok(Object.isFrozen(engine));
   assert.equal(other.assessJson(exampleText), engine.assessJson(exampleText));
 });
+
+test("embind's name for a type it was not told about: siprintf(\"%p\") as emscripten's libc writes it", () => {
+  // bindings.cpp replaces musl's printf (only embind's __getTypeName used it) with a "%p" writer.
+  const m = engine.module;
+  const name = (typeinfo) => {
+    const p = m.___getTypeName(typeinfo);
+    let s = '';
+    for (let i = p; m.HEAPU8[i] !== 0; i++) s += String.fromCharCode(m.HEAPU8[i]);
+    return s;
+  };
+  // What emscripten 3.1.6's own siprintf writes (measured with a C program under node).
+  assert.equal(name(0x1234), '0x1234');
+  assert.equal(name(0x7fabcdef), '0x7fabcdef');
+  assert.equal(name(0), '0');
+});

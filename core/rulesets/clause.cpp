@@ -5,6 +5,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "model/small_sort.hpp"
 #include "ruleset.hpp"
 
 namespace canbao::clause {
@@ -409,15 +410,14 @@ DuplicatesSection duplicates(const Ctx& ctx, const KeepCites& k) {
       const auto& r = c.records[static_cast<std::size_t>(i)];
       out.who.emplace_back(r.scheme == Scheme::employee ? 0 : 1, r.region, r.subsidized, r.flexible);
     }
-    std::sort(out.who.begin(), out.who.end());
+    small_sort(out.who.begin(), out.who.end());
     return out;
   };
   if (s.found.size() > 1) {
     std::vector<std::pair<Rank, std::size_t>> ranked;
     ranked.reserve(s.found.size());
     for (std::size_t i = 0; i < s.found.size(); ++i) ranked.emplace_back(rank(s.found[i]), i);
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    small_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<DuplicateFound> sorted;
     sorted.reserve(s.found.size());
     for (auto& e : ranked) sorted.push_back(std::move(s.found[e.second]));

@@ -228,15 +228,24 @@ RuleData load() {
       const RulesetData* rs = d.find(id);
       e.chain_ids.push_back(rs ? std::string_view(rs->id) : std::string_view(id));
     }
+  const auto by_name = [](const RuleData::ParamRow& row, std::string_view name) { return row.first < name; };
   for (std::size_t i = 0; i < d.rulesets.size(); ++i)
     for (const auto& [name, values] : d.rulesets[i].params) {
-      auto& slot = d.params_by_name[name];
-      slot.resize(d.rulesets.size(), nullptr);
-      slot[i] = &values;
+      auto& rows = d.params_by_name;
+      auto it = std::lower_bound(rows.begin(), rows.end(), std::string_view(name), by_name);
+      if (it == rows.end() || it->first != name)
+        it = rows.insert(it, {std::string_view(name), std::vector<const std::vector<TextParam>*>(d.rulesets.size())});
+      it->second[i] = &values;
     }
   return d;
 }
 }  // namespace
+
+const RuleData::ParamRow* RuleData::find_param(std::string_view name) const {
+  const auto it = std::lower_bound(params_by_name.begin(), params_by_name.end(), name,
+                                   [](const ParamRow& row, std::string_view n) { return row.first < n; });
+  return it != params_by_name.end() && it->first == name ? &*it : nullptr;
+}
 
 std::string_view region_prefix(std::string_view code) {
   while (code.size() >= 2 && code.substr(code.size() - 2) == "00") code.remove_suffix(2);

@@ -1,12 +1,12 @@
 // The rule data, parsed once: ruleset metadata, parameters, texts; sourced local values;
 // the default table. Read-only after first use.
 #pragma once
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string_view>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "../rulesets/ruleset.hpp"
@@ -93,8 +93,11 @@ struct RuleData {
   std::map<std::string, std::vector<LocalValue>, std::less<>> local_values;  // `local`, by name
   std::vector<TableEntry> entries;                                          // `table` "entries"
   // Each parameter name -> its values in each ruleset (by position in `rulesets`; null where that
-  // text has none): a parameter costs one hash look-up, not a map look-up in every ruleset.
-  std::unordered_map<std::string_view, std::vector<const std::vector<TextParam>*>> params_by_name;
+  // text has none), sorted by name: a parameter costs one binary search (engine.cpp caches it by
+  // the name's address), not a map look-up in every ruleset.
+  using ParamRow = std::pair<std::string_view, std::vector<const std::vector<TextParam>*>>;
+  std::vector<ParamRow> params_by_name;
+  const ParamRow* find_param(std::string_view name) const;
   const RulesetData* find(std::string_view id) const;
 };
 

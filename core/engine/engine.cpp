@@ -26,24 +26,20 @@ std::optional<Date> jdate(jr::Value j, std::string_view key) {
   return parse_date(it->str());
 }
 
-using ParamIndex = decltype(RuleData::params_by_name);
-
-// RuleData::params_by_name's entry for `name`, or null. The names are mostly literals, so a small cache by
-// the name's address skips the hash; a hit is confirmed by comparing the text with the index's
+// RuleData::params_by_name's row for `name`, or null. The names are mostly literals, so a small cache by
+// the name's address skips the search; a hit is confirmed by comparing the text with the row's
 // own key (a view of the rule data), so any view is answered correctly.
-const ParamIndex::value_type* find_param(std::string_view name) {
+const RuleData::ParamRow* find_param(std::string_view name) {
   struct Slot {
     const char* addr;
-    const ParamIndex::value_type* entry;
+    const RuleData::ParamRow* entry;
   };
   thread_local Slot slots[64] = {};
   Slot& s = slots[(reinterpret_cast<std::uintptr_t>(name.data()) >> 3) & 63];
   if (s.entry && s.addr == name.data() && s.entry->first == name) return s.entry;
-  const auto& index = rule_data().params_by_name;
-  const auto it = index.find(name);
-  if (it == index.end()) return nullptr;
-  s = Slot{name.data(), &*it};
-  return &*it;
+  const RuleData::ParamRow* row = rule_data().find_param(name);
+  if (row) s = Slot{name.data(), row};
+  return row;
 }
 
 class EngineCtx final : public Ctx {

@@ -5,16 +5,14 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
-#include <deque>
 #include <mutex>
-#include <unordered_set>
+#include <set>
 
 namespace canbao {
 namespace {
 struct Interned {
   std::mutex mu;
-  std::deque<std::string> store;               // a deque never moves its elements
-  std::unordered_set<std::string_view> index;  // views of `store`
+  std::set<std::string, std::less<>> store;  // a set never moves its elements
 };
 Interned& table() {
   static Interned* t = new Interned();  // never destroyed: views may be used until exit
@@ -26,11 +24,9 @@ Cite Cite::intern(std::string_view s) {
   if (s.empty()) return Cite();
   Interned& t = table();
   std::lock_guard<std::mutex> lock(t.mu);
-  auto it = t.index.find(s);
-  if (it != t.index.end()) return Cite(*it, 0);
-  const std::string& kept = t.store.emplace_back(s);
-  t.index.insert(std::string_view(kept));
-  return Cite(std::string_view(kept), 0);
+  auto it = t.store.find(s);
+  if (it == t.store.end()) it = t.store.emplace(s).first;
+  return Cite(std::string_view(*it), 0);
 }
 
 Cite Cite::join(std::string_view a, std::string_view b, std::string_view c) {

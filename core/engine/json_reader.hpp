@@ -23,6 +23,15 @@
 #include <string_view>
 #include <vector>
 
+namespace canbao {
+
+// A JSON number token [first, last) (-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, nothing
+// else) as the nearest double, ties to even, as a correctly rounded strtod reads it: +-inf when
+// too large, +-0 when too small (json_number.cpp).
+double parse_double(const char* first, const char* last);
+
+}  // namespace canbao
+
 namespace canbao::jr {
 
 enum class Type : std::uint8_t { null, boolean, integer, unsigned_integer, floating, string, array, object };

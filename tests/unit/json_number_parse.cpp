@@ -1,8 +1,12 @@
 // The case reader reads doubles with its own parser (parse_double, core/engine/json_number.cpp),
-// not strtod, but must read every number token exactly as strtod did: glibc's strtod (correctly
-// rounded, ties to even) is the oracle here, compared bit for bit, over hand-picked edges, exact
-// ties between adjacent doubles written out in full (a small big-integer routine below makes
-// them), the same tokens a unit above and below, long digit tails, and millions of random tokens.
+// not strtod, but must read every number token as the native build's strtod did: glibc's strtod
+// (correctly rounded, ties to even) is the oracle here, compared bit for bit, over hand-picked
+// edges, exact ties between adjacent doubles written out in full (a small big-integer routine
+// below makes them), the same tokens a unit above and below, long digit tails, and millions of
+// random tokens. Not musl's: musl's strtod (emscripten 3.1.6, the wasm build's before) reads a
+// negative token just above a tie among the smallest subnormals toward zero, e.g. the tie between
+// 0 and the smallest subnormal (2^-1075) plus a little, negated, as +0 where glibc and
+// parse_double read -4.9406564584124654e-324; built with em++, these tests fail on those only.
 #include <catch2/catch.hpp>
 
 #include <cfloat>
@@ -62,20 +66,27 @@ struct Mismatches {
   long checked = 0;
   int count = 0;
   int not_json = 0;
+  std::string shown;
   void check(const std::string& s) {
     ++checked;
+    const std::string head = std::to_string(s.size()) + " chars: " + s.substr(0, 120) + (s.size() > 120 ? "...\n" : "\n");
     if (!json_number(s)) {
-      if (++not_json <= 3) UNSCOPED_INFO("not a JSON number: " << s.substr(0, 100));
+      if (++not_json <= 3) shown += "not a JSON number, " + head;
       return;
     }
     const double a = ours(s), b = theirs(s);
     if (bits_of(a) == bits_of(b)) return;
     if (++count <= 5) {
-      char buf[80];
-      std::snprintf(buf, sizeof buf, "ours %.17g (%016llx) strtod %.17g (%016llx)", a,
+      char buf[100];
+      std::snprintf(buf, sizeof buf, "ours %.17g (%016llx) strtod %.17g (%016llx) for ", a,
                     static_cast<unsigned long long>(bits_of(a)), b, static_cast<unsigned long long>(bits_of(b)));
-      UNSCOPED_INFO(buf << " for " << s.size() << " chars: " << s.substr(0, 120) << (s.size() > 120 ? "..." : ""));
+      shown += buf + head;
     }
+  }
+  void require_none() const {
+    INFO(checked << " tokens\n" << shown);
+    CHECK(not_json == 0);
+    CHECK(count == 0);
   }
 };
 
@@ -277,9 +288,7 @@ TEST_CASE("json reader: hand-picked doubles are read bit for bit as strtod reads
     for (int layout = 0; layout < 3; ++layout)
       for (std::size_t tail : {0u, 10u, 1000u}) check_around(m, h, layout, layout == 1, tail);
   }
-  INFO(m.checked << " tokens");
-  CHECK(m.not_json == 0);
-  CHECK(m.count == 0);
+  m.require_none();
 }
 
 TEST_CASE("json reader: exact ties between adjacent doubles, and tokens just off them, are read as strtod reads them",
@@ -295,10 +304,8 @@ TEST_CASE("json reader: exact ties between adjacent doubles, and tokens just off
     const std::size_t tail = i % 3 == 0 ? 0 : i % 3 == 1 ? rng() % 40 : 200 + rng() % 2000;
     check_around(m, halfway_above(b), i % 3, i % 2 == 0, tail);
   }
-  INFO(m.checked << " tokens");
   CHECK(m.checked > 25000);
-  CHECK(m.not_json == 0);
-  CHECK(m.count == 0);
+  m.require_none();
 }
 
 TEST_CASE("json reader: a million random number tokens are read bit for bit as strtod reads them", "[json]") {
@@ -343,10 +350,8 @@ TEST_CASE("json reader: a million random number tokens are read bit for bit as s
     tail += static_cast<char>('0' + rng() % 10);
     m.check(s.substr(0, e) + tail + s.substr(e));
   }
-  INFO(m.checked << " tokens");
   CHECK(m.checked > 1000000);
-  CHECK(m.not_json == 0);
-  CHECK(m.count == 0);
+  m.require_none();
 }
 
 TEST_CASE("json reader: a number token too large for a double makes the JSON invalid; too small reads as 0",

@@ -10,16 +10,24 @@
 // and Accurately with Integers", PLDI 2010.
 //
 // Reading (parse_double): a JSON number token to the nearest double, ties to even, as a correctly
-// rounded strtod reads it (glibc's; musl's, which the wasm build had, costs 6 KB brotli of long
-// double soft-float). Clinger's fast path for up to 19 significant digits and a small power of
-// ten, else the "simple decimal conversion" of Go's strconv (decimal.go, atof.go's floatBits),
-// also wuffs': the digits as a decimal of at most 800 digits plus a flag for the nonzero digits
-// cut off after them, scaled by powers of two into [0.5, 1), then 53 bits taken and rounded.
-// 800 digits hold every intermediate value exactly that a rounding tie can produce, so the flag
-// decides the ties correctly. Go: Copyright 2009 The Go Authors, BSD-style license.
+// rounded strtod (glibc's) reads it; musl's strtod, which the wasm build had, costs 6 KB brotli of
+// long double soft-float. Three steps, each for what the one before cannot decide:
+// 1. Clinger's fast path: a significand up to 2^53 and 10^|e| <= 10^22, one rounding.
+// 2. double-conversion's DiyFpStrtod: the first 19 digits times a cached power of ten (the
+//    writer's Grisu table, which goes down to 10^-348 for this) in 64 bits with an error bound;
+//    done unless the value is within that bound of a tie between two doubles (0.3 % of the
+//    random tokens in tests/unit/json_number_parse.cpp). Copyright 2010 the V8 project authors,
+//    BSD license.
+// 3. The "simple decimal conversion" of Go's strconv (decimal.go, atof.go's floatBits), also
+//    wuffs': the digits as a decimal of at most 800 digits plus a flag for the nonzero digits cut
+//    off after them, scaled by powers of two into [0.5, 1), then 53 bits taken and rounded. 800
+//    digits hold exactly every intermediate value a tie can produce, so the flag decides the
+//    ties correctly. Exact but slow: several us a token near 1e+-308. Copyright 2009 The Go
+//    Authors, BSD-style license.
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 
 #include "json_reader.hpp"
 #include "json_writer.hpp"
@@ -58,9 +66,11 @@ struct CachedPower {  // f * 2^e ~= 10^k
   int e, k;
 };
 
-// A cached power of ten c such that -60 <= c.e + e + 64 <= -32.
-CachedPower cached_power(int e) {
-  static constexpr CachedPower kPowers[] = {
+// 10^k for k = -348, -340, ..., 324, f rounded to nearest (error below 1/2 of its last place),
+// as Grisu's and double-conversion's tables: the writer uses k >= -300, the reader all of it.
+constexpr CachedPower kCachedPowers[] = {
+    {0xFA8FD5A0081C0288, -1220, -348}, {0xBAAEE17FA23EBF76, -1193, -340}, {0x8B16FB203055AC76, -1166, -332},
+    {0xCF42894A5DCE35EA, -1140, -324}, {0x9A6BB0AA55653B2D, -1113, -316}, {0xE61ACF033D1A45DF, -1087, -308},
     {0xAB70FE17C79AC6CA, -1060, -300}, {0xFF77B1FCBEBCDC4F, -1034, -292}, {0xBE5691EF416BD60C, -1007, -284},
     {0x8DD01FAD907FFC3C, -980, -276}, {0xD3515C2831559A83, -954, -268}, {0x9D71AC8FADA6C9B5, -927, -260},
     {0xEA9C227723EE8BCB, -901, -252}, {0xAECC49914078536D, -874, -244}, {0x823C12795DB6CE57, -847, -236},
@@ -88,10 +98,14 @@ CachedPower cached_power(int e) {
     {0xE7109BFBA19C0C9D, 853, 276}, {0xAC2820D9623BF429, 880, 284}, {0x80444B5E7AA7CF85, 907, 292},
     {0xBF21E44003ACDD2D, 933, 300}, {0x8E679C2F5E44FF8F, 960, 308}, {0xD433179D9C8CB841, 986, 316},
     {0x9E19DB92B4E31BA9, 1013, 324},
-  };
+};
+constexpr int kCachedPowersMinK = -348;
+
+// A cached power of ten c such that -60 <= c.e + e + 64 <= -32.
+CachedPower cached_power(int e) {
   const int f = -60 - e - 1;
   const int k = (f * 78913) / (1 << 18) + static_cast<int>(f > 0);
-  return kPowers[(300 + k + 7) / 8];
+  return kCachedPowers[(-kCachedPowersMinK + k + 7) / 8];
 }
 
 int largest_pow10(std::uint32_t n, std::uint32_t& pow10) {
@@ -423,47 +437,106 @@ double slow_parse(const char* p, const char* last, bool negative) {
   return from_bits(sign | biased << 52 | (mant & (kHidden - 1)));
 }
 
+// double-conversion's DiyFpStrtod (Copyright 2010 the V8 project authors, BSD license): w * 10^e
+// to 64 bits with a cached power (and 10^1..10^7 exactly before it), an error bound kept in
+// eighths of the last bit, then rounded to 53 bits (fewer for a subnormal). False when the
+// bound does not tell which way the rounding goes: within it of a tie between two doubles.
+// -342 <= e <= 308; w has up to 20 digits; inexact: digits after w's were dropped or rounded.
+bool approximate(std::uint64_t w, int e, bool inexact, std::uint64_t& bits) {
+  constexpr int kEighths = 8;
+  Fp x = normalize(Fp{w, 0});
+  std::uint64_t error = inexact ? std::uint64_t{kEighths / 2} << -x.e : 0;
+  const CachedPower& c = kCachedPowers[(e - kCachedPowersMinK) / 8];
+  if (e > c.k) {
+    x = mul(x, normalize(Fp{static_cast<std::uint64_t>(kExactPow10[e - c.k]), 0}));
+    error += kEighths / 2;  // the product rounded
+  }
+  x = mul(x, Fp{c.f, c.e});
+  // a (error ea) times b (eb < 1/2): ea + eb + ea * eb / 2^64, plus 1/2 for the product rounded.
+  error += kEighths / 2 + (error != 0 ? 1 : 0) + kEighths / 2;
+  const int before = x.e;
+  x = normalize(x);
+  error <<= before - x.e;
+
+  const int magnitude = 64 + x.e;  // 2^(magnitude-1) <= x < 2^magnitude
+  const int size = magnitude >= -1021 ? 53 : magnitude <= -1074 ? 0 : magnitude + 1074;
+  int below = 64 - size;  // the bits rounded off
+  if (below + 3 >= 64) {  // the tiniest subnormals: below * 8 would not fit
+    const int shift = below + 3 - 64 + 1;
+    x.f >>= shift;
+    x.e += shift;
+    error = (error >> shift) + 1 + kEighths;
+    below -= shift;
+  }
+  const std::uint64_t half = (std::uint64_t{1} << (below - 1)) * kEighths;
+  const std::uint64_t low = (x.f & ((std::uint64_t{1} << below) - 1)) * kEighths;
+  if (low + error >= half && low <= half + error) return false;
+  std::uint64_t m = (x.f >> below) + (low > half ? 1 : 0);
+  int exp = x.e + below;  // value m * 2^exp
+  constexpr std::uint64_t kHidden = std::uint64_t{1} << 52;
+  if (m == 2 * kHidden) {
+    m >>= 1;
+    ++exp;
+  }
+  if (exp >= 972) {  // 2^53 * 2^971 = 2^1024
+    bits = std::uint64_t{0x7FF} << 52;
+  } else if (exp < -1074) {
+    bits = 0;
+  } else {
+    while (exp > -1074 && (m & kHidden) == 0) {
+      m <<= 1;
+      --exp;
+    }
+    const std::uint64_t biased = (m & kHidden) != 0 ? static_cast<std::uint64_t>(exp + 1075) : 0;
+    bits = biased << 52 | (m & (kHidden - 1));
+  }
+  return true;
+}
+
 }  // namespace
 
 double parse_double(const char* first, const char* last) {
   const char* p = first;
   const bool negative = *p == '-';
   if (negative) ++p;
-  // Clinger's fast path: up to 19 significant digits w, w <= 2^53 and 10^|e| exact, so one
-  // correctly rounded multiplication or division.
+  // The first 19 significant digits as w, value ~ w * 10^e.
   std::uint64_t w = 0;
-  int nd = 0;           // significant digits in w
-  std::int64_t e = 0;   // w * 10^e
+  int nd = 0;          // digits in w
+  int dropped = 0;     // digits after those: 0, 1 (the first below 5), 2 (5 or more)
+  std::int64_t e = 0;
   bool fraction = false;
   for (; p != last && (is_digit(*p) || *p == '.'); ++p) {
     if (*p == '.') {
       fraction = true;
-      continue;
-    }
-    if (w != 0 || *p != '0') {
-      if (nd == 19) return slow_parse(first + negative, last, negative);
+    } else if (w == 0 && *p == '0') {  // a leading zero
+      e -= fraction;
+    } else if (nd < 19) {
       w = w * 10 + static_cast<unsigned>(*p - '0');
       ++nd;
+      e -= fraction;
+    } else {
+      if (dropped == 0) dropped = *p >= '5' ? 2 : 1;
+      e += !fraction;
     }
-    e -= fraction;
   }
   e += read_exponent(p, last);
   if (w == 0) return negative ? -0.0 : 0.0;
+  const auto sign = [negative](double v) { return negative ? -v : v; };
   constexpr std::uint64_t kMaxExact = std::uint64_t{1} << 53;
-  if (w <= kMaxExact) {
-    double v = 0;
-    if (-22 <= e && e <= 22) {
-      v = e < 0 ? static_cast<double>(w) / kExactPow10[-e] : static_cast<double>(w) * kExactPow10[e];
-      return negative ? -v : v;
-    }
-    if (22 < e && e <= 22 + 15) {  // w * 10^(e-22) still exact
+  if (dropped == 0 && w <= kMaxExact) {
+    // Clinger's fast path: w and 10^|e| exact, so one correctly rounded multiplication or division.
+    if (-22 <= e && e <= 22)
+      return sign(e < 0 ? static_cast<double>(w) / kExactPow10[-e] : static_cast<double>(w) * kExactPow10[e]);
+    if (22 < e && e <= 22 + 15) {  // while w * 10^(e-22) is still exact
       const auto scale = static_cast<std::uint64_t>(kExactPow10[e - 22]);
-      if (w <= kMaxExact / scale) {
-        v = static_cast<double>(w * scale) * 1e22;
-        return negative ? -v : v;
-      }
+      if (w <= kMaxExact / scale) return sign(static_cast<double>(w * scale) * 1e22);
     }
   }
+  // w * 10^e <= value < (w + 1) * 10^e <= 10^(nd + e).
+  if (nd + e <= -324) return sign(0.0);                                  // below 2^-1075
+  if (nd - 1 + e >= 309) return sign(std::numeric_limits<double>::infinity());
+  std::uint64_t bits;
+  if (approximate(w + (dropped == 2), static_cast<int>(e), dropped != 0, bits)) return sign(from_bits(bits));
   return slow_parse(first + negative, last, negative);
 }
 

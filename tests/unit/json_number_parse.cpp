@@ -373,7 +373,7 @@ TEST_CASE("json reader: millions of random number tokens are read bit for bit as
   m.require_none();
 }
 
-TEST_CASE("json reader: a number token too large for a double makes the JSON invalid; too small reads as 0",
+TEST_CASE("json reader: a number token too large for a double makes the JSON invalid, one too small reads as 0",
           "[json]") {
   canbao::jr::Doc doc;
   CHECK_FALSE(doc.parse("[1e309]"));

@@ -9,8 +9,9 @@
 // precedence and the order of its warnings. Numbers: integers without fraction or exponent are
 // int64 (negative) or uint64 (otherwise), as strtoll/strtoull read them, and doubles as a correctly
 // rounded strtod reads them (parse_double, json_number.cpp) when they do not fit or have a fraction
-// or exponent; a double that is not finite is invalid JSON, as in nlohmann. Nesting deeper than kMaxNesting is rejected too: the caller checks the
-// depth (limits::kMaxDepth, far below) before it calls the JSON invalid.
+// or exponent; a double that is not finite is invalid JSON, as in nlohmann. Nesting deeper than
+// kMaxNesting is rejected too: the caller checks the depth (limits::kMaxDepth, far below) before it
+// calls the JSON invalid.
 #pragma once
 #include <algorithm>
 #include <bit>

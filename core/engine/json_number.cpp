@@ -1,15 +1,35 @@
-// Doubles as nlohmann::json 3.11.2 writes them (detail/conversions/to_chars.hpp): Grisu2 digits
-// (round-trip, though not always the shortest: 4.1752050594835004e+78 where the shortest form is
-// 4.1752050594835e+78), then printf("%g")-like layout with a ".0" on integral values. A port, so
-// the output stays byte for byte what it was when nlohmann wrote it.
+// Doubles written and read.
+//
+// Writing (format_double): as nlohmann::json 3.11.2 writes them (detail/conversions/to_chars.hpp):
+// Grisu2 digits (round-trip, though not always the shortest: 4.1752050594835004e+78 where the
+// shortest form is 4.1752050594835e+78), then printf("%g")-like layout with a ".0" on integral
+// values. A port, so the output stays byte for byte what it was when nlohmann wrote it.
 //
 // Grisu2: Copyright (c) 2009 Florian Loitsch, MIT license; nlohmann's version of it: Copyright
 // (c) 2013-2022 Niels Lohmann, MIT license. See Loitsch, "Printing Floating-Point Numbers Quickly
 // and Accurately with Integers", PLDI 2010.
+//
+// Reading (parse_double): a JSON number token to the nearest double, ties to even, as a correctly
+// rounded strtod (glibc's) reads it; musl's strtod, which the wasm build had, costs 6 KB brotli of
+// long double soft-float. Three steps, each for what the one before cannot decide:
+// 1. Clinger's fast path: a significand up to 2^53 and 10^|e| <= 10^22, one rounding.
+// 2. double-conversion's DiyFpStrtod: the first 19 digits times a cached power of ten (the
+//    writer's Grisu table, which goes down to 10^-348 for this) in 64 bits with an error bound;
+//    done unless the value is within that bound of a tie between two doubles (0.3 % of the
+//    random tokens in tests/unit/json_number_parse.cpp). Copyright 2010 the V8 project authors,
+//    BSD license.
+// 3. The "simple decimal conversion" of Go's strconv (decimal.go, atof.go's floatBits), also
+//    wuffs': the digits as a decimal of at most 800 digits plus a flag for the nonzero digits cut
+//    off after them, scaled by powers of two into [0.5, 1), then 53 bits taken and rounded. 800
+//    digits hold exactly every intermediate value a tie can produce, so the flag decides the
+//    ties correctly. Exact but slow: several us a token near 1e+-308. Copyright 2009 The Go
+//    Authors, BSD-style license.
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 
+#include "json_reader.hpp"
 #include "json_writer.hpp"
 
 namespace canbao {
@@ -46,9 +66,11 @@ struct CachedPower {  // f * 2^e ~= 10^k
   int e, k;
 };
 
-// A cached power of ten c such that -60 <= c.e + e + 64 <= -32.
-CachedPower cached_power(int e) {
-  static constexpr CachedPower kPowers[] = {
+// 10^k for k = -348, -340, ..., 324, f rounded to nearest (error below 1/2 of its last place),
+// as Grisu's and double-conversion's tables: the writer uses k >= -300, the reader all of it.
+constexpr CachedPower kCachedPowers[] = {
+    {0xFA8FD5A0081C0288, -1220, -348}, {0xBAAEE17FA23EBF76, -1193, -340}, {0x8B16FB203055AC76, -1166, -332},
+    {0xCF42894A5DCE35EA, -1140, -324}, {0x9A6BB0AA55653B2D, -1113, -316}, {0xE61ACF033D1A45DF, -1087, -308},
     {0xAB70FE17C79AC6CA, -1060, -300}, {0xFF77B1FCBEBCDC4F, -1034, -292}, {0xBE5691EF416BD60C, -1007, -284},
     {0x8DD01FAD907FFC3C, -980, -276}, {0xD3515C2831559A83, -954, -268}, {0x9D71AC8FADA6C9B5, -927, -260},
     {0xEA9C227723EE8BCB, -901, -252}, {0xAECC49914078536D, -874, -244}, {0x823C12795DB6CE57, -847, -236},
@@ -76,10 +98,14 @@ CachedPower cached_power(int e) {
     {0xE7109BFBA19C0C9D, 853, 276}, {0xAC2820D9623BF429, 880, 284}, {0x80444B5E7AA7CF85, 907, 292},
     {0xBF21E44003ACDD2D, 933, 300}, {0x8E679C2F5E44FF8F, 960, 308}, {0xD433179D9C8CB841, 986, 316},
     {0x9E19DB92B4E31BA9, 1013, 324},
-  };
+};
+constexpr int kCachedPowersMinK = -348;
+
+// A cached power of ten c such that -60 <= c.e + e + 64 <= -32.
+CachedPower cached_power(int e) {
   const int f = -60 - e - 1;
   const int k = (f * 78913) / (1 << 18) + static_cast<int>(f > 0);
-  return kPowers[(300 + k + 7) / 8];
+  return kCachedPowers[(-kCachedPowersMinK + k + 7) / 8];
 }
 
 int largest_pow10(std::uint32_t n, std::uint32_t& pow10) {
@@ -220,6 +246,298 @@ char* format_double(char* buf, double v) {
   int len = 0, decimal_exponent = 0;
   grisu2(buf, len, decimal_exponent, v);
   return layout(buf, len, decimal_exponent);
+}
+
+// ---- reading -------------------------------------------------------------------------------
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The exponent after 'e'/'E' at p (0 when p == last), stopped from growing at 10^15: no text in
+// memory has that many digits, so digits + exponent still tells overflow and underflow apart.
+std::int64_t read_exponent(const char* p, const char* last) {
+  if (p == last) return 0;
+  ++p;
+  const bool negative = *p == '-';
+  if (*p == '-' || *p == '+') ++p;
+  std::int64_t e = 0;
+  for (; p != last; ++p)
+    if (e < 1'000'000'000'000'000) e = e * 10 + (*p - '0');
+  return negative ? -e : e;
+}
+
+constexpr double kExactPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+constexpr int kDigits = 800;   // as Go and wuffs: a tie of doubles needs at most 767
+constexpr int kMaxShift = 60;  // bits a step: 9 * 2^60 plus a carry fits a uint64
+constexpr int kLeftRoom = 19;  // digits a 60-bit left shift can add (2^60 < 2 * 10^18)
+
+// 0.d[0] d[1] ... d[nd-1] * 10^dp, and more nonzero digits after those when trunc.
+struct Decimal {
+  std::uint8_t d[kDigits + kLeftRoom];  // digit values; d[nd - 1] != 0 after trim()
+  int nd = 0;
+  int dp = 0;
+  bool trunc = false;
+
+  void push(int digit) {
+    if (nd < kDigits)
+      d[nd++] = static_cast<std::uint8_t>(digit);
+    else if (digit != 0)
+      trunc = true;
+  }
+
+  void trim() {
+    while (nd > 0 && d[nd - 1] == 0) --nd;
+    if (nd == 0) dp = 0;
+  }
+
+  // Times 2^k, 0 < k <= kMaxShift: from the last digit up, each result digit kLeftRoom places to
+  // the right of its source (never over a digit still to be read), then moved to the front.
+  void left_shift(unsigned k) {
+    int w = nd + kLeftRoom;
+    std::uint64_t n = 0;
+    for (int r = nd - 1; r >= 0; --r) {
+      n += std::uint64_t{d[r]} << k;
+      const std::uint64_t q = n / 10;
+      d[--w] = static_cast<std::uint8_t>(n - 10 * q);
+      n = q;
+    }
+    for (; n > 0; n /= 10) d[--w] = static_cast<std::uint8_t>(n % 10);
+    const int total = nd + kLeftRoom - w;
+    dp += total - nd;
+    nd = total < kDigits ? total : kDigits;
+    for (int i = nd; i < total; ++i)
+      if (d[w + i] != 0) trunc = true;
+    std::memmove(d, d + w, static_cast<std::size_t>(nd));
+    trim();
+  }
+
+  // Divided by 2^k, 0 < k <= kMaxShift (Go's rightShift).
+  void right_shift(unsigned k) {
+    int r = 0, w = 0;
+    std::uint64_t n = 0;
+    for (; (n >> k) == 0; ++r) {  // enough leading digits for the first result digit
+      if (r >= nd) {
+        while ((n >> k) == 0) {
+          n *= 10;
+          ++r;
+        }
+        break;
+      }
+      n = n * 10 + d[r];
+    }
+    dp -= r - 1;
+    const std::uint64_t mask = (std::uint64_t{1} << k) - 1;
+    for (; r < nd; ++r) {
+      d[w++] = static_cast<std::uint8_t>(n >> k);
+      n = (n & mask) * 10 + d[r];
+    }
+    while (n > 0) {
+      const auto digit = static_cast<std::uint8_t>(n >> k);
+      n = (n & mask) * 10;
+      if (w < kDigits)
+        d[w++] = digit;
+      else if (digit != 0)
+        trunc = true;
+    }
+    nd = w;
+    trim();
+  }
+
+  void shift(int k) {  // times 2^k
+    if (nd == 0) return;
+    for (; k > kMaxShift; k -= kMaxShift) left_shift(kMaxShift);
+    for (; k < -kMaxShift; k += kMaxShift) right_shift(kMaxShift);
+    if (k > 0) left_shift(static_cast<unsigned>(k));
+    if (k < 0) right_shift(static_cast<unsigned>(-k));
+  }
+
+  // The integer part rounded half to even, a tie broken upward by trunc (Go's RoundedInteger and
+  // shouldRoundUp). Called with the value below 2^53.
+  std::uint64_t rounded_integer() const {
+    std::uint64_t n = 0;
+    int i = 0;
+    for (; i < dp && i < nd; ++i) n = n * 10 + d[i];
+    for (; i < dp; ++i) n *= 10;
+    if (dp < 0 || dp >= nd) return n;
+    if (d[dp] == 5 && dp + 1 == nd) return n + (trunc || (dp > 0 && (d[dp - 1] & 1) != 0));
+    return n + (d[dp] >= 5);
+  }
+};
+
+// floor(i * log2(10)): a shift by kStep[dp] keeps a value of 10^(dp-1) or more above 0.1, and one
+// by kStep[-dp] keeps one below 10^dp below 1; 60 bits for larger dp.
+constexpr std::uint8_t kStep[] = {1, 3, 6, 9, 13, 16, 19, 23, 26, 29, 33, 36, 39, 43, 46, 49, 53, 56, 59};
+int step(int dp) { return dp < static_cast<int>(sizeof kStep) ? kStep[dp] : kMaxShift; }
+
+double from_bits(std::uint64_t bits) {
+  double v;
+  std::memcpy(&v, &bits, sizeof v);
+  return v;
+}
+
+double slow_parse(const char* p, const char* last, bool negative) {
+  Decimal a;
+  std::int64_t dp = 0;  // counts every integer digit, stored or not
+  bool nonzero = false;
+  for (; p != last && is_digit(*p); ++p) {
+    if (!nonzero && *p == '0') continue;
+    nonzero = true;
+    ++dp;
+    a.push(*p - '0');
+  }
+  if (p != last && *p == '.') {
+    for (++p; p != last && is_digit(*p); ++p) {
+      if (!nonzero && *p == '0') {
+        --dp;
+        continue;
+      }
+      nonzero = true;
+      a.push(*p - '0');
+    }
+  }
+  dp += read_exponent(p, last);
+  a.trim();
+
+  constexpr std::uint64_t kInfBits = std::uint64_t{0x7FF} << 52;
+  const std::uint64_t sign = negative ? std::uint64_t{1} << 63 : 0;
+  if (a.nd == 0 || dp < -330) return from_bits(sign);  // below 10^-331: zero
+  if (dp > 310) return from_bits(sign | kInfBits);        // at least 10^309
+  a.dp = static_cast<int>(dp);
+
+  // Go's floatBits: scale into [0.5, 1), value = that * 2^exp.
+  int exp = 0;
+  while (a.dp > 0) {
+    const int n = step(a.dp);
+    a.shift(-n);
+    exp += n;
+  }
+  while (a.dp < 0 || (a.dp == 0 && a.d[0] < 5)) {
+    const int n = step(-a.dp);
+    a.shift(n);
+    exp -= n;
+  }
+  --exp;  // value = 1.x * 2^exp
+  constexpr int kMinExp = -1022, kMaxExp = 1023;
+  if (exp < kMinExp) {  // subnormal: fewer bits
+    a.shift(exp - kMinExp);
+    exp = kMinExp;
+  }
+  if (exp > kMaxExp) return from_bits(sign | kInfBits);
+  a.shift(53);
+  std::uint64_t mant = a.rounded_integer();
+  if (mant == std::uint64_t{1} << 53) {  // rounded up to the next power of two
+    mant >>= 1;
+    if (++exp > kMaxExp) return from_bits(sign | kInfBits);
+  }
+  constexpr std::uint64_t kHidden = std::uint64_t{1} << 52;
+  const std::uint64_t biased = (mant & kHidden) != 0 ? static_cast<std::uint64_t>(exp + 1023) : 0;
+  return from_bits(sign | biased << 52 | (mant & (kHidden - 1)));
+}
+
+// double-conversion's DiyFpStrtod (Copyright 2010 the V8 project authors, BSD license): w * 10^e
+// to 64 bits with a cached power (and 10^1..10^7 exactly before it), an error bound kept in
+// eighths of the last bit, then rounded to 53 bits (fewer for a subnormal). False when the
+// bound does not tell which way the rounding goes: within it of a tie between two doubles.
+// -342 <= e <= 308; w has up to 20 digits; inexact: digits after w's were dropped or rounded.
+bool approximate(std::uint64_t w, int e, bool inexact, std::uint64_t& bits) {
+  constexpr int kEighths = 8;
+  Fp x = normalize(Fp{w, 0});
+  std::uint64_t error = inexact ? std::uint64_t{kEighths / 2} << -x.e : 0;
+  const CachedPower& c = kCachedPowers[(e - kCachedPowersMinK) / 8];
+  if (e > c.k) {
+    x = mul(x, normalize(Fp{static_cast<std::uint64_t>(kExactPow10[e - c.k]), 0}));
+    error += kEighths / 2;  // the product rounded
+  }
+  x = mul(x, Fp{c.f, c.e});
+  // a (error ea) times b (eb < 1/2): ea + eb + ea * eb / 2^64, plus 1/2 for the product rounded.
+  error += kEighths / 2 + (error != 0 ? 1 : 0) + kEighths / 2;
+  const int before = x.e;
+  x = normalize(x);
+  error <<= before - x.e;
+
+  const int magnitude = 64 + x.e;  // 2^(magnitude-1) <= x < 2^magnitude
+  const int size = magnitude >= -1021 ? 53 : magnitude <= -1074 ? 0 : magnitude + 1074;
+  int below = 64 - size;  // the bits rounded off
+  if (below + 3 >= 64) {  // the tiniest subnormals: below * 8 would not fit
+    const int shift = below + 3 - 64 + 1;
+    x.f >>= shift;
+    x.e += shift;
+    error = (error >> shift) + 1 + kEighths;
+    below -= shift;
+  }
+  const std::uint64_t half = (std::uint64_t{1} << (below - 1)) * kEighths;
+  const std::uint64_t low = (x.f & ((std::uint64_t{1} << below) - 1)) * kEighths;
+  if (low + error >= half && low <= half + error) return false;
+  std::uint64_t m = (x.f >> below) + (low > half ? 1 : 0);
+  int exp = x.e + below;  // value m * 2^exp
+  constexpr std::uint64_t kHidden = std::uint64_t{1} << 52;
+  if (m == 2 * kHidden) {
+    m >>= 1;
+    ++exp;
+  }
+  if (exp >= 972) {  // 2^53 * 2^971 = 2^1024
+    bits = std::uint64_t{0x7FF} << 52;
+  } else if (exp < -1074) {
+    bits = 0;
+  } else {
+    while (exp > -1074 && (m & kHidden) == 0) {
+      m <<= 1;
+      --exp;
+    }
+    const std::uint64_t biased = (m & kHidden) != 0 ? static_cast<std::uint64_t>(exp + 1075) : 0;
+    bits = biased << 52 | (m & (kHidden - 1));
+  }
+  return true;
+}
+
+}  // namespace
+
+double parse_double(const char* first, const char* last) {
+  const char* p = first;
+  const bool negative = *p == '-';
+  if (negative) ++p;
+  // The first 19 significant digits as w, value ~ w * 10^e.
+  std::uint64_t w = 0;
+  int nd = 0;          // digits in w
+  int dropped = 0;     // digits after those: 0, 1 (the first below 5), 2 (5 or more)
+  std::int64_t e = 0;
+  bool fraction = false;
+  for (; p != last && (is_digit(*p) || *p == '.'); ++p) {
+    if (*p == '.') {
+      fraction = true;
+    } else if (w == 0 && *p == '0') {  // a leading zero
+      e -= fraction;
+    } else if (nd < 19) {
+      w = w * 10 + static_cast<unsigned>(*p - '0');
+      ++nd;
+      e -= fraction;
+    } else {
+      if (dropped == 0) dropped = *p >= '5' ? 2 : 1;
+      e += !fraction;
+    }
+  }
+  e += read_exponent(p, last);
+  if (w == 0) return negative ? -0.0 : 0.0;
+  const auto sign = [negative](double v) { return negative ? -v : v; };
+  constexpr std::uint64_t kMaxExact = std::uint64_t{1} << 53;
+  if (dropped == 0 && w <= kMaxExact) {
+    // Clinger's fast path: w and 10^|e| exact, so one correctly rounded multiplication or division.
+    if (-22 <= e && e <= 22)
+      return sign(e < 0 ? static_cast<double>(w) / kExactPow10[-e] : static_cast<double>(w) * kExactPow10[e]);
+    if (22 < e && e <= 22 + 15) {  // while w * 10^(e-22) is still exact
+      const auto scale = static_cast<std::uint64_t>(kExactPow10[e - 22]);
+      if (w <= kMaxExact / scale) return sign(static_cast<double>(w * scale) * 1e22);
+    }
+  }
+  // w * 10^e <= value < (w + 1) * 10^e <= 10^(nd + e).
+  if (nd + e <= -324) return sign(0.0);                                  // below 2^-1075
+  if (nd - 1 + e >= 309) return sign(std::numeric_limits<double>::infinity());
+  std::uint64_t bits;
+  if (approximate(w + (dropped == 2), static_cast<int>(e), dropped != 0, bits)) return sign(from_bits(bits));
+  return slow_parse(first + negative, last, negative);
 }
 
 }  // namespace canbao

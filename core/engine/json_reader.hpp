@@ -7,21 +7,30 @@
 // array. An object's members are in key order with a repeated key's last value, which is how
 // nlohmann's std::map-based json iterates them; the validator depends on that order for its error
 // precedence and the order of its warnings. Numbers: integers without fraction or exponent are
-// int64 (negative) or uint64 (otherwise), as strtoll/strtoull read them, and doubles as strtod reads
-// them when they do not fit or have a fraction or exponent; a double that is not finite is invalid
-// JSON, as in nlohmann. Nesting deeper than kMaxNesting is rejected too: the caller checks the
-// depth (limits::kMaxDepth, far below) before it calls the JSON invalid.
+// int64 (negative) or uint64 (otherwise), as strtoll/strtoull read them, and doubles as a correctly
+// rounded strtod reads them (parse_double, json_number.cpp) when they do not fit or have a fraction
+// or exponent; a double that is not finite is invalid JSON, as in nlohmann. Nesting deeper than
+// kMaxNesting is rejected too: the caller checks the depth (limits::kMaxDepth, far below) before it
+// calls the JSON invalid.
 #pragma once
 #include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace canbao {
+
+// A JSON number token [first, last) (-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, nothing
+// else) as the nearest double, ties to even, as a correctly rounded strtod reads it: +-inf when
+// too large, +-0 when too small (json_number.cpp).
+double parse_double(const char* first, const char* last);
+
+}  // namespace canbao
 
 namespace canbao::jr {
 
@@ -482,20 +491,7 @@ class Doc {
         return true;
       }
     }
-    // strtod on a terminated copy of the token.
-    const auto len = static_cast<std::size_t>(p_ - start);
-    char small[64];
-    std::string big;
-    const char* z;
-    if (len < sizeof small) {
-      std::memcpy(small, start, len);
-      small[len] = '\0';
-      z = small;
-    } else {
-      big.assign(start, len);
-      z = big.c_str();
-    }
-    const double d = std::strtod(z, nullptr);
+    const double d = parse_double(start, p_);
     if (!std::isfinite(d)) return false;
     n.type = Type::floating;
     n.d = d;

@@ -18,7 +18,6 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -116,7 +115,7 @@ class Doc {
   // Parses text; false when nlohmann would reject it. The text must outlive the document.
   bool parse(std::string_view text) {
     clear();
-    p_ = text.data();
+    begin_ = p_ = text.data();
     end_ = p_ + text.size();
     if (end_ - p_ >= 1 && static_cast<unsigned char>(*p_) == 0xEF) {
       if (end_ - p_ < 3 || static_cast<unsigned char>(p_[1]) != 0xBB || static_cast<unsigned char>(p_[2]) != 0xBF)
@@ -141,6 +140,7 @@ class Doc {
     nodes_.clear();
     kids_.clear();
     stack_.clear();
+    if (decoded_.capacity() > kKeep) std::string().swap(decoded_);
     decoded_.clear();
   }
 
@@ -153,7 +153,11 @@ class Doc {
   std::vector<Node> nodes_;
   std::vector<std::uint32_t> kids_;   // members of objects and arrays, each container's run contiguous
   std::vector<std::uint32_t> stack_;  // members of the containers being read
-  std::deque<std::string> decoded_;   // strings with escapes, decoded
+  // Strings with escapes, decoded one after another. A decoded string is never longer than its JSON
+  // text, so once reserved to the input's size (at the first one) the buffer never moves and the
+  // nodes' views of it stay valid.
+  std::string decoded_;
+  const char* begin_ = nullptr;
   const char* p_ = nullptr;
   const char* end_ = nullptr;
   int max_depth_ = 0;
@@ -386,14 +390,17 @@ class Doc {
         return false;
       }
     }
-    std::string& s = decoded_.emplace_back(start, p_);
+    if (decoded_.empty()) decoded_.reserve(static_cast<std::size_t>(end_ - begin_));
+    std::string& s = decoded_;
+    const std::size_t from = s.size();
+    s.append(start, p_);
     for (;;) {
       if (p_ == end_) return false;
       const auto c = static_cast<unsigned char>(*p_);
       if (c == '"') {
         ++p_;
-        out = s.data();
-        out_len = static_cast<std::uint32_t>(s.size());
+        out = s.data() + from;
+        out_len = static_cast<std::uint32_t>(s.size() - from);
         return true;
       }
       if (c < 0x20) return false;

@@ -3,6 +3,7 @@
 // portal assesses the case under each possible answer ("probes") and asks only when the
 // results differ. So a resident-only case is never asked about employee fee months, a case
 // without an event is never asked what was paid, and so on.
+import './i18n-forms';
 import { buildCase, type Draft, yearOf } from './draft';
 import type { Assessment, Case, CaseRecord, Group } from './types';
 import { DOCUMENTS, GROUPS } from './types';

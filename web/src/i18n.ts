@@ -27,94 +27,37 @@ const zh = {
   idle_cleared: '由于一段时间没有操作，上一位用户的回答已全部清除。',
   kiosk_note: '自助终端模式：{s} 秒无操作会自动清除全部内容。',
   back: '返回',
-  continue: '继续',
   save_continue: '保存并继续',
   change: '修改',
-  remove: '删除',
   yes: '是',
   no: '否',
-  optional: '（选填）',
   error_summary_title: '请检查以下问题',
   year: '年',
   month: '月',
   day: '日',
   // questions
-  q_region: '你要在哪里办理？',
-  q_region_hint: '选择统筹地区（你参保或办理业务的城市）。',
-  region_other: '中国其他地区',
-  region_code: '6 位地区代码',
-  region_code_hint: '国家行政区划代码（GB/T 2260），例如长沙 430100。身份证号前 6 位通常是签发地的代码。',
-  q_date: '你打算哪天办理（缴费）？',
-  q_date_hint: '参保登记时，这也是缴费到账的日期。例如 {example}',
-  q_ruleset: '按哪份文件核对？',
-  q_ruleset_hint: '一般请选“现行规定”。也可以选一份具体文件，包括尚未生效的征求意见稿，看看它怎么规定。',
-  ruleset_default: '现行规定（推荐）：按地区和日期自动选择当时有效的文件',
-  ruleset_explicit_note: '只按这份文件及其所依据的上级文件核对',
-  q_action: '你想办理什么？',
   action_enroll_resident: '参加本年度城乡居民医保',
   action_enroll_resident_next_year: '参加下一年度城乡居民医保（集中缴费期）',
   action_enroll_employee: '通过单位参加职工医保',
   action_enroll_flexible: '以灵活就业人员身份参加职工医保',
   action_none: '不办理参保，只想查退费',
-  q_event: '最近有没有发生下列情况？',
-  q_event_hint: '这决定能不能退还已缴的医保费。',
-  q_event_required: '你想查哪种退费？',
-  event_no: '没有',
   event_death: '参保人去世',
   event_joined_employee: '已参加职工医保',
   event_joined_resident_elsewhere: '已在其他地区参加居民医保',
   event_duplicate_payment: '重复缴费',
   event_employed_after_flexible_annual: '灵活就业按年缴费后又就业（由单位参保）',
   event_lump_sum_then_death: '一次性缴费后去世',
-  q_event_date: '发生日期',
-  q_birth: '参保人的出生日期',
-  q_birth_hint: '用来判断是否是新生儿等。例如 1990 年 5 月 1 日',
-  q_records: '参保人现在或以前有没有参加过基本医疗保险？',
-  q_records_hint: '包括在全国任何地方参加的居民医保或职工医保，尤其是今年、明年和最近几年的。',
-  records_need_one: '要查退费，请至少填写一条与退费有关的参保记录。',
-  q_record: '参保记录 {n}',
-  q_record_scheme: '险种',
   scheme_resident: '城乡居民医保',
   scheme_employee: '职工医保',
-  q_record_region: '参保地区',
-  q_record_status: '参保状态',
   status_normal: '正常参保',
   status_suspended: '暂停（中止）参保',
   status_terminated: '终止参保',
-  q_record_details: '参保记录 {n}：缴费情况',
-  q_record_years: '各年度缴费情况',
-  q_record_years_hint: '居民医保按年度缴费。“已缴”是实缴；“应缴”是已登记、还没缴。',
-  year_none: '没有',
-  pay_paid: '已缴',
-  pay_due: '应缴未缴',
-  q_record_months: '按月缴费情况',
-  q_record_months_hint: '职工医保按月缴费。填写已缴费的月份范围；如有应缴未缴的月份也请填写。',
-  months_paid_from: '已缴：从',
-  months_paid_to: '到',
-  months_due_from: '应缴未缴：从',
-  months_due_to: '到',
-  months_imported: '已从链接带入 {n} 个月的记录；修改范围会替换它们。',
-  q_record_flexible: '是以灵活就业人员身份参保的吗？',
-  q_record_benefits_used: '本待遇期内是否已经享受过医保报销？',
-  q_record_subsidized: '这份保费是否由医疗救助资助缴纳？',
-  q_record_lump_sum: '这是一次性缴费（江门一次性缴费 / 吉林趸缴）吗？',
-  q_record_paid: '本年度个人实际缴纳的金额（元）',
-  q_record_paid_hint: '用来计算可退金额。',
-  records_more_title: '你的参保记录',
-  records_more_q: '还有其他参保记录吗？',
-  records_none_yet: '还没有填写参保记录。',
-  q_event_record: '这次{event}与哪条参保记录有关？',
-  record_summary: '{scheme}，{region}，{status}',
-  q_document: '参保人使用哪种身份证件？',
-  doc_resident_id_card: '居民身份证',
   doc_hk_macao_permit: '港澳居民来往内地通行证',
   doc_taiwan_permit: '台湾居民来往大陆通行证',
   doc_hmt_residence_permit: '港澳台居民居住证',
   doc_foreign_passport: '外国护照',
   doc_foreign_permanent_residence: '外国人永久居留身份证',
   doc_none: '没有有效证件',
-  q_groups: '参保人属于下列哪些人群？',
-  q_groups_hint: '只列出对你的情况可能有影响的人群。都不属于就直接继续。',
   group_newborn: '新生儿',
   group_student: '在校学生',
   group_medical_assistance: '享受资助参保的医疗救助对象',
@@ -124,25 +67,8 @@ const zh = {
   group_seasonal_or_flexible_worker: '短期季节性务工或灵活就业人员',
   group_unemployment_benefit: '领取失业保险金人员',
   group_disabled: '残疾人',
-  q_coverage: '参保人哪些年份参加了基本医疗保险？',
-  q_coverage_hint: '任何地区、任何险种都算。上面填写的已缴年份会自动计入。这决定断保年数和等待期长短。',
   // check answers
-  check_title: '核对你的回答',
-  check_lead: '请确认以下信息。点击“修改”可以返回修改，改完会回到这一页。',
-  check_submit: '查看结果',
-  not_answered: '未回答',
   not_needed: '（对你的情况没有影响，未询问）',
-  none_selected: '都不属于',
-  check_region: '办理地区',
-  check_date: '办理日期',
-  check_ruleset: '核对依据',
-  check_action: '办理事项',
-  check_event: '退费情况',
-  check_birth: '出生日期',
-  check_records: '参保记录',
-  check_document: '身份证件',
-  check_groups: '特殊人群',
-  check_coverage: '参保年份',
   // results
   result_title: '自查结果',
   result_lead: '以下是根据你的回答和所列文件得出的结论。先看结论，再看细节和依据。',
@@ -269,48 +195,13 @@ const zh = {
   receipt_citations: '引用的条文：',
   receipt_case_date: '办理日期：{date}，地区：{region}',
   // errors
-  err_required: '请回答这个问题。',
-  err_choose: '请选择一项。',
   err_date: '请填写有效的日期（年、月、日）。',
-  err_month: '请填写有效的年份和月份。',
-  err_region_code: '请填写 6 位数字的地区代码，例如 430100。',
   err_amount: '请填写金额（元），最多两位小数。',
-  err_birth_after: '出生日期不能晚于办理日期。',
   err_engine: '无法计算：{message}',
   err_fragment: '链接里的内容无法读取，请重新开始。',
   // employment and retirement, claims history (questions)
-  q_employment: '要不要核对退休时的职工医保缴费年限？',
-  q_employment_hint: '职工医保参保人退休时要缴满一定年限，才能在退休后继续享受职工医保待遇而不用再缴费。这一步可以跳过。',
-  emp_check_yes: '要，我快到或已经到了法定退休年龄',
-  emp_check_no: '不用核对',
-  q_emp_sex: '性别',
-  q_emp_sex_hint: '有的地方对男性和女性要求的缴费年限不同。',
   sex_male: '男',
   sex_female: '女',
-  q_emp_retirement_date: '到达法定退休年龄的日期',
-  q_emp_retirement_date_hint: '可以向社保经办机构查询，或按出生日期和当地退休政策推算。',
-  q_emp_deemed: '视同缴费的月数',
-  q_emp_deemed_hint: '例如军龄，或当地实行个人缴费之前的连续工龄，以经办机构认定的为准。没有就不填。',
-  q_emp_other: '上面记录以外的职工医保实际缴费月数',
-  q_emp_other_hint: '上面没有逐月列出的缴费月份，例如以前在其他城市缴的。没有就不填。',
-  emp_summary_date: '{date} 到达退休年龄',
-  emp_summary_deemed: '视同缴费 {n} 个月',
-  emp_summary_other: '其他实际缴费 {n} 个月',
-  q_history: '你知道自己哪些年没有发生医保报销吗？',
-  q_history_hint: '连续参保和上一年没有报销（零报销）的人，大病保险最高支付限额会逐年提高。',
-  hist_known: '知道',
-  hist_unknown: '不清楚（零报销奖励先不计算）',
-  q_hist_zero: '没有任何医保基金报销的年份（零报销）',
-  q_hist_zero_hint: '选出全年没有在医保报销过医疗费用的年份。',
-  q_hist_bonus: '大病保险报销用到了提高后的限额的年份',
-  q_hist_bonus_hint: '如果有一年的大病报销用到了奖励提高的那部分额度，之前累计的零报销奖励会清零。没有就不选。',
-  hist_summary_zero: '零报销年份：{years}',
-  hist_summary_bonus: '用过提高限额：{years}',
-  check_employment: '退休时的缴费年限',
-  check_employment_optional: '未核对（选填，可以添加）',
-  check_history: '报销记录',
-  add: '添加',
-  err_months_count: '请填写 0 到 1200 之间的整数月数。',
   err_percent: '请填写百分比，0 到 100，最多 4 位小数（例如 8 或 5.5）。',
   err_years_count: '请填写 0 到 60 之间的整数年数。',
   err_amount_max: '请填写不超过 1000 万元的金额（元），最多两位小数。',
@@ -401,8 +292,8 @@ const zh = {
   and: '、',
 };
 
-export type Key = keyof typeof zh;
-
+/** Every word's key: the answer's and start page's (above) and the questions' (i18n-forms.ts). */
+export type Key = keyof typeof zh | keyof typeof import('./i18n-forms').zhForms;
 
 /** Plain-language names for engine codes (steps, effects, reasons, exemptions, conditions, warnings). */
 const codesZh: Record<string, string> = {
@@ -513,7 +404,8 @@ const codesZh: Record<string, string> = {
 
 // Chinese is built in; English is a chunk of its own (i18n-en.ts), loaded by loadLang('en')
 // before anything is shown in English. Until then an English look-up falls back to Chinese.
-const DICTS: { zh: Record<Key, string>; en?: Record<Key, string> } = { zh };
+// The questions' Chinese words join `zh` when the forms chunk loads (addFormsWords).
+const DICTS: { zh: Partial<Record<Key, string>>; en?: Record<Key, string> } = { zh: { ...zh } };
 const CODES: { zh: Record<string, string>; en?: Record<string, string> } = { zh: codesZh };
 
 let current: Lang = 'zh';
@@ -554,8 +446,19 @@ export function hasCode(c: string, l: Lang = current): boolean {
 }
 
 /** Both languages' words (for tests): call loadLang('en') first. */
+/** Adds the questions' Chinese words (ui/forms.ts calls it as its chunk loads). */
+export function addFormsWords(words: Record<Exclude<Key, keyof typeof zh>, string>): void {
+  Object.assign(DICTS.zh, words);
+}
+
+/** Both languages' words (for tests): call loadLang('en') first, and load ui/forms for the questions' words. */
 export function dictionaries() {
-  return { zh, en: DICTS.en ?? ({} as Record<Key, string>), codesZh, codesEn: CODES.en ?? ({} as Record<string, string>) };
+  return { zh: DICTS.zh, en: DICTS.en ?? ({} as Record<Key, string>), codesZh, codesEn: CODES.en ?? ({} as Record<string, string>) };
+}
+
+/** The keys whose Chinese words the index script carries (for tests). */
+export function indexKeys(): string[] {
+  return Object.keys(zh);
 }
 
 /** 2026-06-15 -> 2026年6月15日 / 15 June 2026 */

@@ -1,5 +1,6 @@
 // "Check your answers": every question asked, its answer and a link back to it (the question
 // then returns here). Questions that make no difference for this situation say so.
+import '../i18n-forms';
 import { h } from '../dom';
 import { questions, skipped } from '../flow';
 import { formatDate, lang, list, t, type Key } from '../i18n';

@@ -1,5 +1,6 @@
 // One question per page. Each page reads the draft, shows the fields its situation needs,
 // validates, writes the answer into the draft (in the contract's own shape) and moves on.
+import '../i18n-forms';
 import { h, id as uid } from '../dom';
 import { removeRecord, todayIso, yearOf, monthRange, firstRun, monthsAreRanges } from '../draft';
 import { coverageYears, historyYears, nextAfter, previousBefore, recordFields, relevantGroups } from '../flow';

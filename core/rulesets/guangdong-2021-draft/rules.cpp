@@ -213,14 +213,18 @@ std::optional<Refund> refund(const Ctx& ctx) {
   if (r.scheme == Scheme::resident) {
     if (e.kind == EventKind::employed_after_flexible_annual || e.kind == EventKind::lump_sum_then_death) return std::nullopt;
     if (auto y = year_before_benefits(r, e.date)) {
-      static const std::map<EventKind, std::string> clause_of = {{EventKind::death, "art-28/1"},
-                                                                 {EventKind::joined_employee, "art-28/2"},
-                                                                 {EventKind::joined_resident_elsewhere, "art-28/3"},
-                                                                 {EventKind::duplicate_payment, "art-30"}};
+      const auto clause = [&] {
+        switch (e.kind) {
+          case EventKind::death: return cite("art-28/1");
+          case EventKind::joined_employee: return cite("art-28/2");
+          case EventKind::joined_resident_elsewhere: return cite("art-28/3");
+          default: return cite("art-30");  // duplicate_payment (the other two kinds returned above)
+        }
+      };
       out.outcome = "eligible";
       out.amount = r.paid;
       out.conditions = {"on_application", "terminate_resident_relationship"};
-      out.notes.cite(cite(clause_of.at(e.kind)), "", {{"year", *y}});
+      out.notes.cite(clause(), "", {{"year", *y}});
       subsidy(r, out);
       return out;
     }

@@ -6,7 +6,6 @@ namespace canbao {
 namespace {
 using namespace clause;
 constexpr char R[] = "guangdong-2021";
-Cite cite(std::string_view a) { return Cite::join(R, "/", a); }
 template <std::size_t N>
 Cite cite(const char (&a)[N]) { return ruleset_cite<R>(a, N - 1); }  // a literal: cached by address
 
@@ -126,17 +125,21 @@ std::optional<Refund> art_19_21(const Ctx& ctx) {
   const bool listed = e.kind == EventKind::death || e.kind == EventKind::duplicate_payment ||
                       e.kind == EventKind::joined_employee || e.kind == EventKind::joined_resident_elsewhere;
   if (r.scheme == Scheme::resident && listed) {
-    static const std::map<EventKind, std::string> clause_of = {{EventKind::death, "art-19/1"},
-                                                               {EventKind::duplicate_payment, "art-19/2"},
-                                                               {EventKind::joined_employee, "art-19/3"},
-                                                               {EventKind::joined_resident_elsewhere, "art-19/4"}};
+    const auto clause = [&] {
+      switch (e.kind) {
+        case EventKind::death: return cite("art-19/1");
+        case EventKind::duplicate_payment: return cite("art-19/2");
+        case EventKind::joined_employee: return cite("art-19/3");
+        default: return cite("art-19/4");  // joined_resident_elsewhere (`listed`)
+      }
+    };
     if (auto y = year_before_benefits(r, e.date)) {
       // "参保人缴纳居民医保费后，未进入居民医保待遇享受期前，符合下列情况之一的，医保经办机构可在终止相关
       //  居民医保参保关系的同时，依申请为个人办理退费"
       out.outcome = "eligible";
       out.amount = r.paid;
       out.conditions = {"on_application", "terminate_resident_relationship"};
-      out.notes.cite(cite(clause_of.at(e.kind)), "", {{"year", *y}});
+      out.notes.cite(clause(), "", {{"year", *y}});
       if (r.subsidized) {
         out.conditions.push_back("return_assistance_subsidy");
         out.notes.cite(cite("art-20"));

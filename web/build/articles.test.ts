@@ -104,5 +104,8 @@ describe('irregular print', () => {
     expect(a18.paras[a18.clauses['3'][0]]).toMatch(/^\(三\) 退役军人等/);
     const a12 = s['guangdong-2021-draft'].articles['art-12'];
     expect(a12.paras[a12.clauses['2'][0]]).toMatch(/^参保人员居民医保参保状态/);
+    const a28 = s['guangdong-2021-draft'].articles['art-28'];
+    expect(a28.paras[a28.clauses['1'][0]]).toMatch(/^参保人员在进入居民医保待遇享受期前死亡的/);
+    expect(a28.paras[a28.clauses['2'][0]]).toMatch(/^（二）/);
   });
 });

@@ -143,9 +143,11 @@ export function parseArticles(text: string, overrides: Record<string, Record<str
 /**
  * Where a text's list is printed irregularly, the clause ranges canbao cites (paragraph indexes).
  * guangdong-2021-draft art 12: item (二) lost its marker in the source; its paragraphs are 3–4.
+ * guangdong-2021-draft art 28: item (一) (death before the benefit period) lost its marker; its
+ * paragraph is 1, between the lead and (二). The rules cite it as art-28/1.
  */
 export const CLAUSE_OVERRIDES: Record<string, Record<string, Record<string, [number, number]>>> = {
-  'guangdong-2021-draft': { 'art-12': { '1': [1, 2], '2': [3, 4] } },
+  'guangdong-2021-draft': { 'art-12': { '1': [1, 2], '2': [3, 4] }, 'art-28': { '1': [1, 1] } },
 };
 
 /** Where each ruleset's text is: a file, optionally cut between two marker lines. */

@@ -192,6 +192,9 @@ void index_table(RuleData& d) {
   }
 }
 
+// params_by_name's order: by name.
+bool row_before(const RuleData::ParamRow& row, std::string_view name) { return row.first < name; }
+
 RuleData load() {
   RuleData d;
   d.rules_hash = data::kRulesHash;
@@ -228,11 +231,10 @@ RuleData load() {
       const RulesetData* rs = d.find(id);
       e.chain_ids.push_back(rs ? std::string_view(rs->id) : std::string_view(id));
     }
-  const auto by_name = [](const RuleData::ParamRow& row, std::string_view name) { return row.first < name; };
   for (std::size_t i = 0; i < d.rulesets.size(); ++i)
     for (const auto& [name, values] : d.rulesets[i].params) {
       auto& rows = d.params_by_name;
-      auto it = std::lower_bound(rows.begin(), rows.end(), std::string_view(name), by_name);
+      auto it = std::lower_bound(rows.begin(), rows.end(), std::string_view(name), row_before);
       if (it == rows.end() || it->first != name)
         it = rows.insert(it, {std::string_view(name), std::vector<const std::vector<TextParam>*>(d.rulesets.size())});
       it->second[i] = &values;
@@ -242,8 +244,7 @@ RuleData load() {
 }  // namespace
 
 const RuleData::ParamRow* RuleData::find_param(std::string_view name) const {
-  const auto it = std::lower_bound(params_by_name.begin(), params_by_name.end(), name,
-                                   [](const ParamRow& row, std::string_view n) { return row.first < n; });
+  const auto it = std::lower_bound(params_by_name.begin(), params_by_name.end(), name, row_before);
   return it != params_by_name.end() && it->first == name ? &*it : nullptr;
 }
 

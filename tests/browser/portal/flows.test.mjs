@@ -40,6 +40,9 @@ describe('guided check flows', { skip: !hasCli() && 'the native CLI (build/nativ
       const shot = async (tag) => { if (SHOTS) await page.screenshot({ path: join(SHOTS, `flow${n + 1}-${flow.lang}-${flow.viewport}${flow.large ? '-large' : ''}-${tag}.png`), fullPage: true }); };
       try {
         await page.goto(`${srv.url}${flow.lang === 'en' ? '?lang=en' : ''}`);
+        // ?lang=en: the English words are a chunk the page imports before it draws anything; the
+        // load event does not wait for it, so wait for the start page (drawn after the words).
+        await page.waitForSelector('[data-start]');
         assert.equal(await page.getAttribute('html', 'lang'), flow.lang === 'zh' ? 'zh-CN' : 'en');
         if (flow.large) {
           await page.click('[data-toggle="display"]');
